@@ -1,0 +1,46 @@
+# Python 编程指南 · asyncio
+#   make serve            build and serve both languages on http://127.0.0.1:8000/docs/ (live reload)
+#   make test             every check (snippets on 3.10-3.13, pages, strict build, browser)
+#   make build            strict build of both languages into site/
+#   make update-examples  reformat snippets and rewrite their #> outputs from real runs
+# Each target sets up what it needs: .venv from requirements.txt (newest CPython >= 3.12),
+# node_modules from package-lock.json, and (test) the Debian packages where it can.
+
+SHELL := /bin/bash
+VENV  := .venv
+BIN   := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve build test update-examples setup system-packages clean
+
+serve: setup
+	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup system-packages
+	$(BIN)/pytest
+
+update-examples: setup
+	$(BIN)/pytest tests/test_snippets.py --update-examples -q
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	@py="$$(scripts/find-python)" && echo "creating $(VENV) with $$py" && \
+	  rm -rf $(VENV) && "$$py" -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || scripts/install-system-packages
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+system-packages:
+	@scripts/install-system-packages
+
+clean:
+	rm -rf site artifacts .pytest_cache

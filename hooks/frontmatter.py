@@ -1,0 +1,187 @@
+"""Front matter: the page model, its validation, and the line under each title.
+
+Every guide page (``docs/<category>/<slug>.<lang>.md``) carries the seed's fields:
+title, description, category, tags, difficulty, author, date, updated, version and
+permalink. Pages outside a category (home, glossary, tags) need title, description and
+permalink. A missing or invalid field stops the build with the page, the line and the
+fix; ``tests/test_pages.py`` runs the same ``validate()`` so the test suite says it too.
+
+Under each guide page's title this hook shows its difficulty, its tags (Material's own
+tag links, moved from above the title) and the date of its last update.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+#: The seven categories of the guide (folder name -> label per language).
+CATEGORIES = {
+    "basics": {"zh": "基础", "en": "Basics"},
+    "concurrency": {"zh": "并发编排", "en": "Concurrency"},
+    "sync": {"zh": "同步与通信", "en": "Synchronization"},
+    "io": {"zh": "I/O 与外部世界", "en": "I/O"},
+    "advanced": {"zh": "进阶与底层", "en": "Advanced"},
+    "testing": {"zh": "测试与调试", "en": "Testing and debugging"},
+    "ecosystem": {"zh": "生态与版本", "en": "Ecosystem and versions"},
+}
+
+DIFFICULTIES = {
+    "zh": ("入门", "中级", "高级"),
+    "en": ("Beginner", "Intermediate", "Advanced"),
+}
+
+GUIDE_FIELDS = (
+    "title",
+    "description",
+    "category",
+    "tags",
+    "difficulty",
+    "author",
+    "date",
+    "updated",
+    "version",
+    "permalink",
+)
+OTHER_FIELDS = ("title", "description", "permalink")
+
+LABELS = {
+    "zh": {"difficulty": "难度：", "updated": "更新于 "},
+    "en": {"difficulty": "Difficulty: ", "updated": "Updated "},
+}
+
+
+def page_lang(path: Path) -> str | None:
+    """``cancellation.zh.md`` -> ``"zh"``; None when the suffix is not a language."""
+    parts = path.name.split(".")
+    if len(parts) >= 3 and parts[-2] in LANGS:
+        return parts[-2]
+    return None
+
+
+def expected_permalink(rel: Path, lang: str, site_url: str) -> str:
+    """Where a page is served: site_url's path + (en/) + the page's folder path."""
+    base = urlsplit(site_url).path.rstrip("/") + "/"
+    stem = rel.name.split(".")[0]
+    parts = list(rel.parent.parts) + ([] if stem == "index" else [stem])
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return base + prefix + "".join(f"{p}/" for p in parts)
+
+
+def split_front_matter(text: str) -> tuple[dict | None, str]:
+    """Return (front matter dict or None, the YAML source)."""
+    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if not m:
+        return None, ""
+    return yaml.safe_load(m.group(1)) or {}, m.group(1)
+
+
+def field_line(yaml_src: str, field: str) -> int:
+    """1-based line of ``field:`` in the file (front matter starts on line 2)."""
+    for i, line in enumerate(yaml_src.splitlines(), start=2):
+        if re.match(rf"{re.escape(field)}\s*:", line):
+            return i
+    return 1
+
+
+def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
+    """All front matter problems of one page, each naming file, line, field and fix."""
+    rel = path.relative_to(docs_dir)
+    lang = page_lang(path)
+    if lang is None:
+        return [
+            f"{path}:1: page file name must end in .zh.md or .en.md "
+            f"(fix: rename it, e.g. {rel.with_suffix('')}.zh.md)"
+        ]
+    meta, src = split_front_matter(path.read_text("utf-8"))
+    if meta is None:
+        return [
+            f"{path}:1: no front matter (fix: start the file with a '---' "
+            f"YAML block; see CONTRIBUTING.md)"
+        ]
+    guide = len(rel.parts) > 1
+    errors: list[str] = []
+
+    def err(field: str, problem: str, fix: str) -> None:
+        line = field_line(src, field)
+        errors.append(f"{path}:{line}: front matter field '{field}' {problem} (fix: {fix})")
+
+    for field in GUIDE_FIELDS if guide else OTHER_FIELDS:
+        if meta.get(field) in (None, "", []):
+            err(field, "is missing or empty", f"add '{field}:' to the front matter")
+    text_fields = ("title", "description", "author", "version")
+    for field in text_fields:
+        if field in meta and meta[field] is not None and not isinstance(meta[field], str):
+            err(field, "must be a string", f'quote it: {field}: "{meta[field]}"')
+    want = expected_permalink(rel, lang, site_url)
+    if meta.get("permalink") and meta["permalink"] != want:
+        err("permalink", f"is {meta['permalink']!r}", f"set it to {want}")
+    if not guide:
+        return errors
+    category = rel.parts[0]
+    if category not in CATEGORIES:
+        errors.append(
+            f"{path}:1: folder '{category}' is not a category "
+            f"(fix: move the page into one of {', '.join(CATEGORIES)})"
+        )
+    elif meta.get("category") and meta["category"] != category:
+        err("category", f"is {meta['category']!r}", f"set it to {category} (the folder)")
+    tags = meta.get("tags")
+    if tags and not (isinstance(tags, list) and all(isinstance(t, str) and t for t in tags)):
+        err("tags", "must be a list of words", "write tags: [asyncio, 取消]")
+    diff = meta.get("difficulty")
+    if diff and diff not in DIFFICULTIES[lang]:
+        err("difficulty", f"is {diff!r}", f"use one of {', '.join(DIFFICULTIES[lang])}")
+    for field in ("date", "updated"):
+        value = meta.get(field)
+        if value and not isinstance(value, dt.date):
+            err(field, f"is {value!r}, not a date", f"write {field}: 2026-11-25")
+    d, u = meta.get("date"), meta.get("updated")
+    if isinstance(d, dt.date) and isinstance(u, dt.date) and u < d:
+        err("updated", f"({u}) is before date ({d})", "set updated to the last edit's date")
+    return errors
+
+
+# --- MkDocs hooks ----------------------------------------------------------------
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Stop the build on invalid front matter, naming page, line, field and fix."""
+    from mkdocs.exceptions import PluginError
+
+    path = Path(page.file.abs_src_path)
+    errors = validate(path, Path(config["docs_dir"]), config["site_url"])
+    if errors:
+        raise PluginError("invalid front matter:\n  " + "\n  ".join(errors))
+    return markdown
+
+
+_TAGS_NAV = re.compile(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', re.S)
+
+
+def on_post_page(output, page, config):
+    """Show difficulty, tags and last update under the title of guide pages."""
+    meta = page.meta or {}
+    lang = page_lang(Path(page.file.abs_src_path))
+    if not lang or "difficulty" not in meta:
+        return output
+    labels = LABELS[lang]
+    m = _TAGS_NAV.search(output)
+    tags_html = m.group(0).strip() if m else ""
+    if m:
+        output = output[: m.start()] + output[m.end() :]
+    line = (
+        f'<div class="page-meta">'
+        f'<span class="page-meta__difficulty">{labels["difficulty"]}{meta["difficulty"]}</span>'
+        f' · <span class="page-meta__updated">{labels["updated"]}'
+        f'<time datetime="{meta["updated"]}">{meta["updated"]}</time></span>'
+        f"{tags_html}</div>"
+    )
+    return output.replace("</h1>", "</h1>\n" + line, 1)

@@ -1,0 +1,61 @@
+"""Shared test set-up: start every selected snippet run in parallel as soon as the
+tests are collected, so the suite waits for the slowest snippet, not for their sum."""
+
+from __future__ import annotations
+
+import pytest
+from snippet_tools import interpreter, selected_versions, submit
+
+
+def pytest_collection_modifyitems(session, config, items):
+    if config.getoption("update_examples"):
+        return  # updating runs each snippet afresh, in order
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if item.originalname != "test_snippet_output" or params is None:
+            continue
+        snippet, version = params.params["snippet"], params.params["version"]
+        needs = snippet.requires
+        if (
+            version in selected_versions()
+            and tuple(map(int, version.split("."))) >= needs
+            and interpreter(version)
+        ):
+            submit(snippet, version)
+
+
+@pytest.fixture(scope="session")
+def root():
+    from snippet_tools import ROOT
+
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, root):
+    """Strict build of both languages into <tmp>/docs/ (the site_url path), once per run.
+
+    Returns the folder that holds docs/, so an HTTP server rooted there serves the
+    site at the same paths as the deployed one.
+    """
+    import os
+    import subprocess
+    import sys
+
+    serve_root = tmp_path_factory.mktemp("site")
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    proc = subprocess.run(
+        [*mkdocs, "-f", str(root / "mkdocs.yml"), "-d", str(serve_root / "docs")],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if proc.returncode != 0:
+        pytest.fail(
+            "mkdocs build --strict failed (fix: the messages below name the page):\n"
+            + proc.stdout
+            + proc.stderr,
+            pytrace=False,
+        )
+    return serve_root

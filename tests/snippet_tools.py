@@ -1,0 +1,296 @@
+"""Find, run and check the snippets under ``snippets/`` (used by tests/test_snippets.py).
+
+A snippet is ``snippets/<category>/<page>/<name>.<lang>.py``: a complete program whose
+print() output is written under each print call as ``#>`` comments (pytest-examples'
+format). Each snippet runs in a child process (``snippet_harness.py``) under every
+supported interpreter, in parallel and with a timeout; the expected source is then
+rebuilt with pytest-examples' own print-insertion code and compared with the file.
+
+Per-file settings, both optional:
+
+* ``requires-python = ">=3.11"`` in a PEP 723 ``# /// script`` block: older
+  interpreters skip the file (``except*`` cannot even compile on 3.10).
+* ``<name>.<lang>.py3XX.txt``: the complete stdout on Python 3.XX where it differs from
+  the ``#>`` lines (which always hold the output on ``PRIMARY``).
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from pytest_examples import CodeExample
+from pytest_examples.config import ExamplesConfig
+from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+HARNESS = Path(__file__).with_name("snippet_harness.py")
+SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
+PRIMARY = SUPPORTED[-1]  # the `#>` lines hold this interpreter's output
+LANGS = ("zh", "en")
+TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "20"))
+
+#: How snippets are linted and formatted: black at 80 columns (phones, PDF), ruff's
+#: errors, bugbear, pyupgrade for 3.10 and import order.
+CONFIG = ExamplesConfig(
+    line_length=80,
+    quotes="double",
+    target_version="py310",
+    ruff_line_length=80,
+    ruff_select=["E", "F", "W", "B", "UP", "I"],
+)
+
+
+class SnippetExample(CodeExample):
+    """A whole snippet file as a pytest-examples example.
+
+    ``in_py_file()`` is False so black keeps PEP 8's two blank lines between
+    top-level definitions (pytest-examples collapses them for .py docstrings).
+    """
+
+    def in_py_file(self) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: Path
+
+    @property
+    def rel(self) -> str:
+        return self.path.relative_to(ROOT).as_posix()
+
+    @property
+    def lang(self) -> str:
+        return self.path.name.split(".")[-2]
+
+    @property
+    def stem(self) -> str:
+        return self.path.name.split(".")[0]
+
+    @property
+    def twin(self) -> Path:
+        other = "en" if self.lang == "zh" else "zh"
+        return self.path.with_name(f"{self.stem}.{other}.py")
+
+    @property
+    def requires(self) -> tuple[int, int]:
+        return requires_python(self.path.read_text("utf-8"))
+
+    def sidecar(self, version: str) -> Path:
+        return self.path.with_name(f"{self.path.stem}.py{version.replace('.', '')}.txt")
+
+    def example(self) -> SnippetExample:
+        return SnippetExample.create(self.path.read_text("utf-8"), path=self.path)
+
+
+def requires_python(source: str) -> tuple[int, int]:
+    """Lower bound from a PEP 723 block (``requires-python = ">=3.11"``), else 3.10."""
+    block = re.search(r"^# /// script\n((?:#.*\n)*?)# ///$", source, re.M)
+    if block:
+        m = re.search(r'requires-python\s*=\s*">=\s*3\.(\d+)"', block.group(1))
+        if m:
+            return (3, int(m.group(1)))
+    return (3, 10)
+
+
+def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:
+    return [Snippet(p) for p in sorted(root.rglob("*.py")) if "__pycache__" not in p.parts]
+
+
+# --- interpreters ------------------------------------------------------------------
+
+
+@functools.cache
+def interpreter(version: str) -> str | None:
+    """Path of a working CPython ``version``: PATH first, then pyenv's versions."""
+    candidates = [shutil.which(f"python{version}")]
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    candidates += sorted(
+        (str(p) for p in pyenv_root.glob(f"versions/{version}.*/bin/python{version}")),
+        reverse=True,
+    )
+    for exe in filter(None, candidates):
+        try:
+            out = subprocess.run(
+                [exe, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                capture_output=True,
+                text=True,
+                timeout=30,
+            ).stdout.strip()
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if out == version:
+            return exe
+    return None
+
+
+def selected_versions() -> tuple[str, ...]:
+    """SUPPORTED, or the subset named in SNIPPET_PYTHONS (e.g. "3.13")."""
+    wanted = os.environ.get("SNIPPET_PYTHONS")
+    if not wanted:
+        return SUPPORTED
+    return tuple(v for v in SUPPORTED if v in wanted.replace(",", " ").split())
+
+
+# --- running -----------------------------------------------------------------------
+
+
+@dataclass
+class RunResult:
+    snippet: Snippet
+    version: str
+    returncode: int | None  # None: timed out
+    records: list[dict]
+    transcript: str
+    stdout: str
+    stderr: str
+
+    def problem(self) -> str | None:
+        """Why this run is not clean, or None."""
+        where = self.snippet.rel
+        if self.returncode is None:
+            return (
+                f"{where}: timed out after {TIMEOUT:g} s on Python {self.version} "
+                "(fix: the snippet hangs or waits on real time; sequence it with "
+                "events or sleep(0) hops, see CONTRIBUTING.md)"
+            )
+        if self.returncode != 0:
+            return (
+                f"{where}: exited with {self.returncode} on Python {self.version} "
+                f"(fix: the traceback below names the line)\n{self.stderr}"
+            )
+        if self.stderr:
+            return (
+                f"{where}: wrote to stderr on Python {self.version} (fix: a warning "
+                "such as 'never awaited' or 'Task was destroyed' is a bug in the "
+                f"example; make it clean)\n{self.stderr}"
+            )
+        if self.stdout:
+            return (
+                f"{where}: wrote to stdout without print() on Python {self.version} "
+                f"(fix: use print(), whose output the #> lines record)\n{self.stdout}"
+            )
+        if any(r["line"] == 0 for r in self.records):
+            return f"{where}: print() called from outside the snippet file"
+        return None
+
+
+_pool = ThreadPoolExecutor(max_workers=max(4, 4 * (os.cpu_count() or 1)))
+_runs: dict[tuple[Path, str], Future] = {}
+
+
+def submit(snippet: Snippet, version: str) -> Future:
+    """Start (once) a run of ``snippet`` under ``version``; returns its future."""
+    key = (snippet.path, version)
+    if key not in _runs:
+        _runs[key] = _pool.submit(_run, snippet, version)
+    return _runs[key]
+
+
+def _run(snippet: Snippet, version: str) -> RunResult:
+    exe = interpreter(version)
+    assert exe, version
+    with tempfile.TemporaryDirectory() as tmp:
+        result_file = Path(tmp) / "result.json"
+        cmd = [exe, "-I", "-X", "utf8", "-W", "default", str(HARNESS), str(snippet.path)]
+        proc = subprocess.Popen(
+            [*cmd, str(result_file)],
+            cwd=tmp,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            start_new_session=True,
+        )
+        try:
+            stdout, stderr = proc.communicate(timeout=TIMEOUT)
+            code: int | None = proc.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)
+            stdout, stderr = proc.communicate()
+            code = None
+        data = {"records": [], "transcript": ""}
+        if result_file.is_file():
+            data = json.loads(result_file.read_text("utf-8"))
+    return RunResult(snippet, version, code, data["records"], data["transcript"], stdout, stderr)
+
+
+# --- expected output ------------------------------------------------------------------
+
+
+def render(example: CodeExample, records: list[dict]) -> str:
+    """The snippet's source with ``#>`` comments rewritten from ``records``.
+
+    pytest-examples' own insertion code does the writing. Records are grouped by
+    source line first (stable), so a loop printing on two lines keeps every output.
+    """
+    insert = InsertPrintStatements(example.path, CONFIG, True, None, None)
+    statements = []
+    for r in sorted(records, key=lambda r: r["line"]):
+        args = []
+        for text, is_str in r["args"]:
+            arg = Arg.__new__(Arg)
+            arg.data, arg.is_str = text, is_str
+            args.append(arg)
+        statements.append(PrintStatement(r["line"], r["sep"], args))
+    insert.print_func.statements = statements
+    return insert._insert_print_statements(example)
+
+
+# --- zh/en parity -------------------------------------------------------------------
+
+
+class _BlankStrings(ast.NodeTransformer):
+    """Blank every string constant; keep only the expressions of f-strings."""
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str):
+            return ast.copy_location(ast.Constant(value=""), node)
+        return node
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+        values = [self.visit(v) for v in node.values if isinstance(v, ast.FormattedValue)]
+        return ast.copy_location(ast.JoinedStr(values=values), node)
+
+
+def logic_of(source: str, filename: str) -> str:
+    """The program with comments and string literals removed, as an AST dump."""
+    tree = _BlankStrings().visit(ast.parse(source, filename=filename))
+    return ast.dump(tree, include_attributes=False)
+
+
+def section_names(source: str) -> list[str]:
+    return re.findall(r"--8<-- \[start:([\w-]+)\]", source)
+
+
+def first_logic_difference(a: str, b: str) -> int:
+    """1-based line in ``a`` near the first node whose logic differs from ``b``."""
+    ta = _BlankStrings().visit(ast.parse(a))
+    tb = _BlankStrings().visit(ast.parse(b))
+    line = 1
+    for na, nb in zip(ast.walk(ta), ast.walk(tb)):
+        line = getattr(na, "lineno", line)
+        if type(na) is not type(nb) or _shallow(na) != _shallow(nb):
+            return line
+    return line
+
+
+def _shallow(node: ast.AST) -> list:
+    """A node's own fields: values, and the length of child lists."""
+    return [
+        (name, len(value) if isinstance(value, list) else value)
+        for name, value in ast.iter_fields(node)
+        if not isinstance(value, ast.AST)
+    ]

@@ -1,0 +1,123 @@
+"""The built site: every page where its permalink says, with its meta description and
+title line; nothing loaded from another origin; mermaid only where there is a diagram;
+readable heading ids; a tag index per language; one search index for both languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from hooks.frontmatter import page_lang, split_front_matter
+from test_pages import DOCS, PAGES, PAGE_IDS, SITE_URL, rel
+
+SITE_PATH = urlsplit(SITE_URL).path  # "/docs/"
+
+
+def served_file(site: Path, url_path: str) -> Path:
+    """The file the server returns for a URL path under the site."""
+    return site / url_path.lstrip("/") / "index.html"
+
+
+class Loads(HTMLParser):
+    """Collects every URL the browser would fetch on its own (not links it may follow)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("href"):
+            kinds = set((a.get("rel") or "").split())
+            if kinds & {"stylesheet", "preload", "preconnect", "modulepreload", "icon", "manifest", "dns-prefetch"}:
+                self.urls.append(a["href"])
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
+    meta = split_front_matter(page.read_text("utf-8"))[0]
+    html_file = served_file(built_site, meta["permalink"])
+    assert html_file.is_file(), (
+        f"{rel(page)}: permalink {meta['permalink']} is not where the site serves it "
+        f"(no {html_file.relative_to(built_site)}) (fix: correct the permalink or move the file)"
+    )
+    html = html_file.read_text("utf-8")
+    canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html)[1]
+    assert urlsplit(canonical).path == meta["permalink"], (rel(page), canonical)
+    description = re.search(r'<meta name="description" content="([^"]*)"', html)[1]
+    assert description == meta["description"].replace('"', "&quot;"), rel(page)
+    lang = page_lang(page)
+    assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}"' in html, rel(page)
+    if "difficulty" in meta:
+        line = re.search(r'<div class="page-meta">(.*?)</div>', html, re.S)
+        assert line, f"{rel(page)}: no difficulty/tags/updated line under the title"
+        for value in (meta["difficulty"], str(meta["updated"]), *meta["tags"]):
+            assert value in line[1], f"{rel(page)}: {value!r} missing under the title"
+
+
+def all_html(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_nothing_is_loaded_from_another_origin(built_site: Path):
+    offenders = []
+    for f in all_html(built_site):
+        parser = Loads()
+        parser.feed(f.read_text("utf-8"))
+        for url in parser.urls:
+            if urlsplit(url).scheme or url.startswith("//"):
+                offenders.append(f"{f.relative_to(built_site)}: {url}")
+    assert not offenders, (
+        "pages load from other origins (readers in mainland China and the offline PDF "
+        "cannot):\n  " + "\n  ".join(offenders) + "\n(fix: serve the asset from the site)"
+    )
+
+
+def test_mermaid_is_local_and_only_on_pages_with_diagrams(built_site: Path):
+    script = re.compile(r'<script src="[^"]*assets/javascripts/mermaid\.min\.js"')
+    with_diagram = 0
+    for f in all_html(built_site):
+        html = f.read_text("utf-8")
+        has_diagram = 'class="mermaid"' in html
+        with_diagram += has_diagram
+        assert bool(script.search(html)) == has_diagram, f.relative_to(built_site)
+    assert (built_site / "docs/assets/javascripts/mermaid.min.js").is_file()
+    assert with_diagram, "no page has a mermaid diagram: this check would prove nothing"
+
+
+def test_heading_ids_are_readable(built_site: Path):
+    bad = [
+        f"{f.relative_to(built_site)}: {m}"
+        for f in all_html(built_site)
+        for m in re.findall(r'<h[2-6] id="(_\d*)"', f.read_text("utf-8"))
+    ]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_tag_index_lists_the_language_tags(built_site: Path, lang: str):
+    index = served_file(built_site, SITE_PATH + ("" if lang == "zh" else "en/") + "tags/")
+    html = index.read_text("utf-8")
+    for page in PAGES:
+        meta = split_front_matter(page.read_text("utf-8"))[0]
+        if page_lang(page) == lang and meta.get("tags"):
+            for tag in meta["tags"]:
+                assert f">{tag}<" in html or f"{tag}</" in html, (rel(page), tag)
+
+
+def test_search_index_holds_both_languages_and_chinese_words(built_site: Path):
+    index = json.loads((built_site / "docs/search/search_index.json").read_text("utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    for page in PAGES:
+        meta = split_front_matter(page.read_text("utf-8"))[0]
+        want = meta["permalink"].removeprefix(SITE_PATH)
+        assert want in locations, f"{rel(page)} ({want}) missing from the search index"
+    text = " ".join(d["text"] for d in index["docs"])
+    # jieba splits Chinese into words, so "取消" is a word of its own in the index
+    assert re.search(r"(^|\s)取消(\s|$)", text), "Chinese text is not segmented into words"

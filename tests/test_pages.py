@@ -1,0 +1,169 @@
+"""Guards on the Markdown pages under ``docs/``, each failure naming file, line and fix:
+
+* every code block is a snippet include (mermaid diagrams aside) and every include resolves;
+* every snippet file is shown by a page, in the page's own language;
+* every Chinese page has its English page and vice versa, showing the same examples;
+* front matter is complete and valid (the same ``validate()`` the build runs), and each
+  page's permalink is where the site serves it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hooks.frontmatter import DIFFICULTIES, LANGS, page_lang, split_front_matter, validate
+from snippet_tools import ROOT, SNIPPETS
+
+DOCS = ROOT / "docs"
+SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[1]
+PAGES = sorted(DOCS.rglob("*.md"))
+PAGE_IDS = [p.relative_to(DOCS).as_posix() for p in PAGES]
+
+FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=mark)[ \t]*$", re.M | re.S)
+INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
+
+
+def rel(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix()
+
+
+def line_of(text: str, index: int) -> int:
+    return text.count("\n", 0, index) + 1
+
+
+def includes(page: Path) -> list[tuple[int, str]]:
+    """(line, target) of every snippet include inside a fence, in page order."""
+    text = page.read_text("utf-8")
+    found = []
+    for m in FENCE.finditer(text):
+        for offset, line in enumerate(m.group("body").splitlines(), 1):
+            inc = INCLUDE.match(line)
+            if inc:
+                found.append((line_of(text, m.start()) + offset, inc.group("target")))
+    return found
+
+
+def split_target(target: str) -> tuple[Path, str | None]:
+    """"a/b.zh.py:main" -> (snippets/a/b.zh.py, "main")."""
+    name, _, section = target.partition(":")
+    return SNIPPETS / name, section or None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_code_blocks_are_snippet_includes(page: Path):
+    text = page.read_text("utf-8")
+    problems = []
+    for m in FENCE.finditer(text):
+        info = m.group("info").strip()
+        if info.split()[:1] == ["mermaid"]:
+            continue
+        lines = [x for x in m.group("body").splitlines() if x.strip()]
+        if not lines or not all(INCLUDE.match(x) for x in lines):
+            problems.append(
+                f"{rel(page)}:{line_of(text, m.start())}: code block written in the page "
+                "(fix: move the code into a file under snippets/ and include it with "
+                '--8<-- "category/page/name.lang.py"; see CONTRIBUTING.md)'
+            )
+    outside = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    for number, line in enumerate(outside.splitlines(), 1):
+        if "--8<--" in line and not line.lstrip().startswith("<!--"):
+            problems.append(
+                f"{rel(page)}:{number}: snippet include outside a code block "
+                "(fix: put it inside a ```python fence)"
+            )
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_includes_resolve_in_the_page_language(page: Path):
+    lang = page_lang(page)
+    problems = []
+    for line, target in includes(page):
+        path, section = split_target(target)
+        where = f"{rel(page)}:{line}: include {target!r}"
+        if not path.is_file():
+            problems.append(f"{where}: no such file {rel(path)} (fix: create it or correct the path)")
+            continue
+        if f".{lang}." not in path.name:
+            problems.append(f"{where}: a {lang} page must include .{lang}. snippets (fix: use the {lang} variant)")
+        if section:
+            source = path.read_text("utf-8")
+            for edge in ("start", "end"):
+                if f"--8<-- [{edge}:{section}]" not in source:
+                    problems.append(
+                        f"{where}: section '{section}' has no '# --8<-- [{edge}:{section}]' "
+                        f"marker in {rel(path)} (fix: add the marker or correct the name)"
+                    )
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_file_is_shown_by_a_page():
+    used = {split_target(t)[0].resolve() for p in PAGES for _, t in includes(p)}
+    unused = [
+        rel(p)
+        for p in sorted(SNIPPETS.rglob("*"))
+        if p.is_file() and p.suffix in (".py", ".txt") and p.resolve() not in used
+        and "__pycache__" not in p.parts
+    ]
+    assert not unused, (
+        "snippet files no page includes:\n  " + "\n  ".join(unused)
+        + "\n(fix: include each from its page, e.g. "
+        '--8<-- "<path under snippets/>", or delete it)'
+    )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_page_has_its_other_language_page(page: Path):
+    lang = page_lang(page)
+    assert lang, f"{rel(page)}: name must end in .zh.md or .en.md (fix: rename it)"
+    for other in LANGS:
+        twin = page.with_name(page.name.replace(f".{lang}.md", f".{other}.md"))
+        assert twin.is_file(), (
+            f"{rel(twin)}: missing, so {rel(page)} has no {other} page "
+            f"(fix: write {rel(twin)}; a page is published in both languages or not at all)"
+        )
+
+
+ZH_PAGES = [p for p in PAGES if page_lang(p) == "zh"]
+
+
+@pytest.mark.parametrize("zh", ZH_PAGES, ids=[rel(p) for p in ZH_PAGES])
+def test_both_languages_show_the_same_examples(zh: Path):
+    en = zh.with_name(zh.name.replace(".zh.md", ".en.md"))
+    if not en.is_file():
+        pytest.fail(f"{rel(en)}: missing (fix: write the English page)", pytrace=False)
+    zh_inc = [t.replace(".zh.", ".{lang}.") for _, t in includes(zh)]
+    en_inc = [t.replace(".en.", ".{lang}.") for _, t in includes(en)]
+    assert zh_inc == en_inc, (
+        f"{rel(zh)} and {rel(en)} include different examples or a different order:\n"
+        f"  zh: {zh_inc}\n  en: {en_inc}\n(fix: include the same snippets in the same order)"
+    )
+    zh_meta, en_meta = split_front_matter(zh.read_text("utf-8"))[0], split_front_matter(en.read_text("utf-8"))[0]
+    for field in ("category", "date"):
+        assert (zh_meta or {}).get(field) == (en_meta or {}).get(field), (
+            f"{rel(en)}: front matter '{field}' differs from {rel(zh)} (fix: copy it)"
+        )
+    if zh_meta and "difficulty" in zh_meta and en_meta and "difficulty" in en_meta:
+        levels = {z: e for z, e in zip(DIFFICULTIES["zh"], DIFFICULTIES["en"])}
+        assert levels.get(zh_meta["difficulty"]) == en_meta["difficulty"], (
+            f"{rel(en)}: difficulty {en_meta['difficulty']!r} does not match the Chinese "
+            f"{zh_meta['difficulty']!r} (fix: use {levels.get(zh_meta['difficulty'])!r})"
+        )
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_front_matter_is_valid(page: Path):
+    errors = validate(page, DOCS, SITE_URL)
+    assert not errors, "\n".join(errors)
+
+
+def test_navigation_lists_every_page():
+    nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:", 1)[1]
+    listed = set(re.findall(r":\s*([\w/.-]+\.md)\s*$", nav, re.M))
+    pages = {re.sub(r"\.(zh|en)\.md$", ".md", p.relative_to(DOCS).as_posix()) for p in PAGES}
+    assert pages == listed, (
+        f"mkdocs.yml nav and docs/ disagree: not in nav {sorted(pages - listed)}, "
+        f"no such page {sorted(listed - pages)} (fix: edit the nav: section of mkdocs.yml)"
+    )

@@ -1,0 +1,206 @@
+"""Every snippet: formatted and linted, runs cleanly on CPython 3.10-3.13, prints exactly
+what its ``#>`` lines (or per-version ``.py3XX.txt`` files) say, and its zh and en
+variants are the same program.
+
+``make update-examples`` (pytest ``--update-examples``) reformats the snippets and
+rewrites their outputs instead of failing; review the result with ``git diff``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+
+import pytest
+from pytest_examples.lint import FormatError, black_check, black_format, ruff_check, ruff_format
+from snippet_tools import (
+    CONFIG,
+    LANGS,
+    PRIMARY,
+    SNIPPETS,
+    SUPPORTED,
+    Snippet,
+    _run,
+    find_snippets,
+    first_logic_difference,
+    interpreter,
+    logic_of,
+    render,
+    requires_python,
+    section_names,
+    selected_versions,
+    submit,
+)
+
+ALL = find_snippets()
+IDS = [s.path.relative_to(SNIPPETS).as_posix() for s in ALL]
+
+
+def updating(request) -> bool:
+    return bool(request.config.getoption("update_examples"))
+
+
+def diff(path: str, actual: str, expected: str) -> str:
+    """First differing line and a unified diff, file name included."""
+    a, e = actual.splitlines(), expected.splitlines()
+    line = next((i for i, (x, y) in enumerate(zip(a, e), 1) if x != y), min(len(a), len(e)) + 1)
+    body = "".join(
+        difflib.unified_diff(
+            [x + "\n" for x in a], [x + "\n" for x in e], f"{path} (file)", f"{path} (actual run)"
+        )
+    )
+    return f"{path}:{line}: first difference\n{body}"
+
+
+# --- format and lint (first, so --update-examples formats before rewriting outputs) --
+
+
+@pytest.mark.parametrize("snippet", ALL, ids=IDS)
+def test_snippet_is_formatted_and_linted(snippet: Snippet, request):
+    example = snippet.example()
+    if updating(request):
+        example.source = ruff_format(example, CONFIG)
+        example.source = black_format(example.source, CONFIG)
+        snippet.path.write_text(example.source, "utf-8")
+    try:
+        black_check(example, CONFIG)
+        ruff_check(example, CONFIG)
+    except FormatError as exc:
+        pytest.fail(
+            f"{snippet.rel}: {exc}\n(fix: run `make update-examples` to reformat; "
+            "lines must fit in 80 columns)",
+            pytrace=False,
+        )
+
+
+# --- run and check output on every interpreter ---------------------------------------
+
+
+@pytest.mark.parametrize("version", SUPPORTED)
+@pytest.mark.parametrize("snippet", ALL, ids=IDS)
+def test_snippet_output(snippet: Snippet, version: str, request):
+    if version not in selected_versions():
+        pytest.skip(f"SNIPPET_PYTHONS={os.environ['SNIPPET_PYTHONS']} leaves out {version}")
+    needs = snippet.requires
+    if tuple(map(int, version.split("."))) < needs:
+        pytest.skip(f"{snippet.rel} declares requires-python >= {needs[0]}.{needs[1]}")
+    if interpreter(version) is None:
+        msg = (
+            f"Python {version} not found on PATH or under $PYENV_ROOT/versions "
+            f"(fix: install CPython {version}, e.g. `pyenv install {version}`)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(msg + "; CI must run every supported interpreter", pytrace=False)
+        pytest.skip(msg)
+
+    update = updating(request)
+    # When updating, run afresh: formatting may have moved lines since collection.
+    result = _run(snippet, version) if update else submit(snippet, version).result()
+    problem = result.problem()
+    if problem:
+        pytest.fail(problem, pytrace=False)
+    example = snippet.example()
+    mine = render(example, result.records)
+    sidecar = snippet.sidecar(version)
+    side_rel = sidecar.relative_to(SNIPPETS.parent).as_posix()
+
+    if version == PRIMARY:
+        if mine != example.source:
+            if update:
+                snippet.path.write_text(mine, "utf-8")
+                return
+            pytest.fail(
+                diff(snippet.rel, example.source, mine)
+                + "\n(fix: if the new output is right, run `make update-examples`)",
+                pytrace=False,
+            )
+        return
+
+    if update:
+        if interpreter(PRIMARY) is None:
+            pytest.fail(f"updating needs Python {PRIMARY}, whose output the #> lines hold")
+        primary = _run(snippet, PRIMARY)
+        if mine == render(example, primary.records):
+            sidecar.unlink(missing_ok=True)
+        else:
+            sidecar.write_text(result.transcript, "utf-8")
+        return
+
+    if sidecar.is_file():
+        if mine == example.source:
+            pytest.fail(
+                f"{side_rel}: not needed, Python {version} prints what the #> lines say "
+                "(fix: delete it, or run `make update-examples`)",
+                pytrace=False,
+            )
+        expected = sidecar.read_text("utf-8")
+        if result.transcript != expected:
+            pytest.fail(
+                diff(side_rel, expected, result.transcript)
+                + "\n(fix: if the new output is right, run `make update-examples`)",
+                pytrace=False,
+            )
+    elif mine != example.source:
+        pytest.fail(
+            f"output on Python {version} differs from the #> lines ({PRIMARY}):\n"
+            + diff(snippet.rel, example.source, mine)
+            + f"\n(fix: make the example print the same on every version; or, if the "
+            f"difference is the point, run `make update-examples`, which writes "
+            f"{side_rel}, and show both outputs on the page)",
+            pytrace=False,
+        )
+
+
+# --- the two language variants are one program --------------------------------------
+
+
+PAIRS = sorted({s.path.with_name(f"{s.stem}.{{lang}}.py") for s in ALL})
+
+
+@pytest.mark.parametrize(
+    "pattern", PAIRS, ids=[p.relative_to(SNIPPETS).as_posix() for p in PAIRS]
+)
+def test_snippet_languages_are_the_same_program(pattern):
+    paths = {lang: pattern.with_name(pattern.name.format(lang=lang)) for lang in LANGS}
+    missing = [p for p in paths.values() if not p.is_file()]
+    present = [p for p in paths.values() if p.is_file()]
+    if missing:
+        pytest.fail(
+            f"{missing[0].relative_to(SNIPPETS.parent)}: missing; "
+            f"{present[0].relative_to(SNIPPETS.parent)} has no twin (fix: write the "
+            "other language's variant: same code, translated comments and strings)",
+            pytrace=False,
+        )
+    zh, en = (paths[lang].read_text("utf-8") for lang in LANGS)
+    zh_rel, en_rel = (paths[lang].relative_to(SNIPPETS.parent) for lang in LANGS)
+    if logic_of(zh, str(zh_rel)) != logic_of(en, str(en_rel)):
+        pytest.fail(
+            f"{zh_rel}:{first_logic_difference(zh, en)} and "
+            f"{en_rel}:{first_logic_difference(en, zh)}: the two variants differ in "
+            "logic, not only in comments and strings (fix: make the code identical)",
+            pytrace=False,
+        )
+    if requires_python(zh) != requires_python(en):
+        pytest.fail(f"{zh_rel} and {en_rel}: different requires-python", pytrace=False)
+    if section_names(zh) != section_names(en):
+        pytest.fail(
+            f"{zh_rel} and {en_rel}: different --8<-- sections "
+            f"{section_names(zh)} vs {section_names(en)} (fix: use the same names)",
+            pytrace=False,
+        )
+
+
+def test_every_output_file_belongs_to_a_snippet():
+    allowed = {
+        s.sidecar(v).resolve() for s in ALL for v in SUPPORTED if v != PRIMARY
+    }
+    strays = [
+        p.relative_to(SNIPPETS.parent).as_posix()
+        for p in sorted(SNIPPETS.rglob("*"))
+        if p.is_file() and p.suffix != ".py" and p.resolve() not in allowed
+        and "__pycache__" not in p.parts
+    ]
+    assert not strays, (
+        f"files under snippets/ that are neither snippets nor per-version outputs "
+        f"(<name>.<lang>.py310/311/312.txt): {strays} (fix: rename or delete them)"
+    )

@@ -1,0 +1,128 @@
+"""The suite fails, naming the file and the fix, on each mistake a contributor can make.
+
+Each test copies the project to a temporary folder, makes one mistake there (a stale
+``#>`` output, a code block written in a page, an include of a missing section, a
+deleted English page, zh/en variants that differ in logic, a snippet that hangs), runs
+the relevant part of the real suite in a child pytest, and checks that it fails with a
+message naming the offending file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from snippet_tools import PRIMARY, ROOT, find_snippets
+
+COPIED = ("docs", "snippets", "tests", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")
+PAGE = "docs/basics/cancellation.zh.md"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project (node_modules linked, not copied)."""
+    for name in COPIED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, tmp_path / name)
+    if (ROOT / "node_modules").is_dir():
+        (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    return tmp_path
+
+
+def run(project: Path, *args: str, timeout_s: str = "20") -> tuple[int, str]:
+    env = {
+        **os.environ,
+        "SNIPPET_PYTHONS": PRIMARY,  # one interpreter is enough to show the failure
+        "SNIPPET_TIMEOUT": timeout_s,
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+    proc = subprocess.run(
+        [sys.executable, *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def pytest_run(project: Path, *args: str, **kw) -> tuple[int, str]:
+    return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)
+
+
+def a_snippet_with_output():
+    for s in find_snippets():
+        if s.lang == "zh" and "#> " in s.path.read_text("utf-8") and s.requires <= (3, 13):
+            return s
+    pytest.fail("no snippet has a #> line: nothing to break")
+
+
+def test_stale_output_fails_naming_the_snippet(project: Path):
+    s = a_snippet_with_output()
+    copy = project / s.rel
+    text = copy.read_text("utf-8")
+    copy.write_text(text.replace("#> ", "#> stale ", 1), "utf-8")
+    node = f"tests/test_snippets.py::test_snippet_output[{s.path.relative_to(ROOT / 'snippets').as_posix()}-{PRIMARY}]"
+    code, out = pytest_run(project, node)
+    assert code == 1, out
+    assert f"{s.rel}:" in out and "make update-examples" in out, out
+
+
+def test_inline_code_block_fails_naming_the_page(project: Path):
+    page = project / PAGE
+    lines = page.read_text("utf-8").count("\n")
+    page.write_text(page.read_text("utf-8") + "\n```python\nprint('hi')\n```\n", "utf-8")
+    code, out = pytest_run(project, "tests/test_pages.py", "-k", "code_blocks")
+    assert code == 1, out
+    assert f"{PAGE}:{lines + 2}: code block written in the page" in out, out
+
+
+def test_include_of_missing_section_fails_the_tests_and_the_build(project: Path):
+    s = a_snippet_with_output()
+    target = f"{s.path.relative_to(ROOT / 'snippets').as_posix()}:no-such-section"
+    page = project / PAGE
+    page.write_text(page.read_text("utf-8") + f'\n```python\n--8<-- "{target}"\n```\n', "utf-8")
+    code, out = pytest_run(project, "tests/test_pages.py", "-k", "includes_resolve")
+    assert code == 1, out
+    assert f"{PAGE}:" in out and "section 'no-such-section'" in out, out
+    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    assert code != 0, out
+    assert "no-such-section" in out, out
+
+
+def test_deleted_english_page_fails_naming_it(project: Path):
+    (project / "docs/basics/cancellation.en.md").unlink()
+    code, out = pytest_run(project, "tests/test_pages.py")
+    assert code == 1, out
+    assert "docs/basics/cancellation.en.md: missing" in out, out
+
+
+def test_language_variants_differing_in_logic_fail_naming_both(project: Path):
+    s = a_snippet_with_output()
+    en = project / s.twin.relative_to(ROOT)
+    en.write_text(en.read_text("utf-8") + "\nextra_step = 1\n", "utf-8")
+    code, out = pytest_run(project, "tests/test_snippets.py", "-k", "same_program")
+    assert code == 1, out
+    en_rel = s.twin.relative_to(ROOT).as_posix()
+    assert re.search(rf"{re.escape(s.rel)}:\d+ and {re.escape(en_rel)}:\d+", out), out
+    assert "differ in logic" in out, out
+
+
+def test_hanging_snippet_fails_naming_it_after_the_timeout(project: Path):
+    folder = project / "snippets/basics/cancellation"
+    body = 'import asyncio\n\n# {}\nasyncio.run(asyncio.Event().wait())\n'
+    (folder / "hangs.zh.py").write_text(body.format("永远等待"), "utf-8")
+    (folder / "hangs.en.py").write_text(body.format("waits forever"), "utf-8")
+    node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/hangs.zh.py-{PRIMARY}]"
+    code, out = pytest_run(project, node, timeout_s="2")
+    assert code == 1, out
+    assert "snippets/basics/cancellation/hangs.zh.py: timed out after 2 s" in out, out
