@@ -4,6 +4,8 @@
   lives; every page's edit action opens its own source file (its language's) there.
   No ``repo_url``: Material's repository widget would call the GitHub API from the page.
 * ``<html lang="zh-Hans">`` on Chinese pages, for Simplified Chinese glyphs.
+* No ``<link rel="alternate">`` in the head: the theme would fetch a sitemap next to
+  each and log 404s; the language switcher's links already go to the same page.
 * Mermaid, offline: the theme fetches mermaid from a CDN unless a global ``mermaid``
   exists. Pages that contain a diagram get the pinned local copy
   (``node_modules/mermaid``, installed by ``npm ci``) loaded before the theme's bundle;
@@ -21,6 +23,11 @@ from mkdocs.exceptions import PluginError
 ROOT = Path(__file__).resolve().parent.parent
 MERMAID_SRC = ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
 MERMAID_DEST = "assets/javascripts/mermaid.min.js"
+# The theme fetches "<href>/sitemap.xml" for every <link rel="alternate"> in the head,
+# to map the current page to its other language. The i18n plugin already makes those
+# links (and the switcher's) point at the same page in the other language, so the fetch
+# only 404s with a console error; the switcher's own links are kept.
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 _BUNDLE = re.compile(r'<script src="([^"]*?)assets/javascripts/bundle\.[^"]+"')
 
 
@@ -38,6 +45,7 @@ def on_post_page(output, page, config):
     Simplified Chinese glyphs rather than Japanese variants of the same characters.
     """
     output = output.replace('<html lang="zh" ', '<html lang="zh-Hans" ', 1)
+    output = _HEAD_ALTERNATE.sub("", output)
     if 'class="mermaid"' not in output:
         return output
     m = _BUNDLE.search(output)

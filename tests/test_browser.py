@@ -114,9 +114,15 @@ def test_content_page_renders_cleanly(watched, base_url, lang, path, size):
     w = watched(DESKTOP if size == "desktop" else PHONE)
     w.goto(base_url + path)
     assert w.page.locator("h1").first.is_visible()
-    diagrams = w.page.locator(".mermaid")
-    if diagrams.count():
-        w.page.wait_for_selector(".mermaid svg", timeout=15000)
+    diagrams = w.page.locator(".mermaid").count()
+    if diagrams:
+        # the theme renders each <pre class="mermaid"> into a closed shadow root on a
+        # <div class="mermaid">: wait for all of them, then check they have a size
+        w.page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=15000)
+        heights = w.page.locator("div.mermaid").evaluate_all(
+            "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        assert len(heights) == diagrams and all(h > 40 for h in heights), (path, heights)
     SHOTS.mkdir(parents=True, exist_ok=True)
     w.page.screenshot(path=SHOTS / f"cancellation-{lang}-{size}.png", full_page=True)
     w.check_clean(f"{path} at {size}")
@@ -135,9 +141,10 @@ def test_language_switcher_round_trips(watched, base_url):
 def search(w, base_url, start, query) -> list[str]:
     """Type a query into the site search; return the result links' paths, in order."""
     w.goto(base_url + start)
-    w.page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
+    w.page.keyboard.press("/")  # the theme's shortcut that opens search
     box = w.page.locator("input.md-search__input")
     box.fill(query)
+    box.press("End")  # a real keystroke: the theme searches on keyboard events
     w.page.wait_for_selector(".md-search-result__item", timeout=10000)
     hrefs = w.page.locator(".md-search-result__item > a").evaluate_all(
         "els => els.map(e => new URL(e.href).pathname)"
