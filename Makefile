@@ -2,6 +2,7 @@
 #   make serve            build and serve both languages on http://127.0.0.1:8000/docs/ (live reload)
 #   make test             every check (snippets on 3.10-3.13, pages, strict build, browser)
 #   make build            strict build of both languages into site/
+#   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
 # Each target sets up what it needs: .venv from requirements.txt (newest CPython >= 3.12),
 # node_modules from package-lock.json, and (test) the Debian packages where it can.
@@ -12,7 +13,7 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test update-examples setup system-packages clean
+.PHONY: serve build test pdf update-examples setup system-packages clean
 
 serve: setup
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -22,6 +23,9 @@ build: setup
 
 test: setup system-packages
 	$(BIN)/pytest
+
+pdf: setup
+	$(BIN)/python scripts/build_pdf.py
 
 update-examples: setup
 	$(BIN)/pytest tests/test_snippets.py --update-examples -q

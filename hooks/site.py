@@ -6,6 +6,7 @@
 * ``<html lang="zh-Hans">`` on Chinese pages, for Simplified Chinese glyphs.
 * No ``<link rel="alternate">`` in the head: the theme would fetch a sitemap next to
   each and log 404s; the language switcher's links already go to the same page.
+* A PDF download button on every page, for the page's language (``make pdf``).
 * Mermaid, offline: the theme fetches mermaid from a CDN unless a global ``mermaid``
   exists. Pages that contain a diagram get the pinned local copy
   (``node_modules/mermaid``, installed by ``npm ci``) loaded before the theme's bundle;
@@ -14,6 +15,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -39,7 +41,12 @@ def on_config(config):
 
 
 def on_post_page(output, page, config):
-    """Mark Chinese pages as Simplified Chinese; load the local mermaid on diagram pages.
+    """Finish every HTML page (see ``finish_html``) and add the PDF button."""
+    return finish_html(_add_pdf_button(output, page), page.file.src_path)
+
+
+def finish_html(output: str, where: str) -> str:
+    """Simplified Chinese ``lang``, no head alternates, local mermaid on diagram pages.
 
     ``lang="zh-Hans"`` (the theme writes ``zh``) lets browsers and the PDF pick
     Simplified Chinese glyphs rather than Japanese variants of the same characters.
@@ -50,9 +57,34 @@ def on_post_page(output, page, config):
         return output
     m = _BUNDLE.search(output)
     if not m:
-        raise PluginError(f"{page.file.src_path}: theme bundle script not found")
+        raise PluginError(f"{where}: theme bundle script not found")
     tag = f'<script src="{m.group(1)}{MERMAID_DEST}"></script>\n    '
     return output[: m.start()] + tag + output[m.start() :]
+
+
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+PDF_LABEL = {"zh": "下载本指南的 PDF", "en": "Download this guide as PDF"}
+PDF_ICON = (  # Material Design "file-pdf-box" icon, inline: no request
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">'
+    '<path d="M19 3H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2'
+    'm-9.5 8.5c0 .83-.67 1.5-1.5 1.5H7v2H5.5V9H8c.83 0 1.5.67 1.5 1.5zm5 2c0 .83-.67 '
+    "1.5-1.5 1.5h-2.5V9H13c.83 0 1.5.67 1.5 1.5zm4-3H17v1h1.5V13H17v2h-1.5V9h3zm-6.5 "
+    '0h1v3h-1zm-5 0h1v1H7z"/></svg>'
+)
+
+
+def _add_pdf_button(output: str, page) -> str:
+    """Offer the page's language PDF (site/pdf/, written by `make pdf`) on every page."""
+    if os.environ.get("PDF_BUILD") == "true" or _ARTICLE not in output:
+        return output
+    m = _BUNDLE.search(output)
+    lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
+    root = m.group(1) if m else ""
+    button = (
+        f'<a href="{root}pdf/python-asyncio-guide.{lang}.pdf" class="md-content__button '
+        f'md-icon pdf-download" title="{PDF_LABEL[lang]}" download>{PDF_ICON}</a>'
+    )
+    return output.replace(_ARTICLE, _ARTICLE + button, 1)
 
 
 def on_post_build(config):
@@ -65,3 +97,8 @@ def on_post_build(config):
     dest = Path(config["site_dir"]) / MERMAID_DEST
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(MERMAID_SRC, dest)
+    # The print-site plugin (make pdf) writes its page after on_post_page has run.
+    print_page = Path(config["site_dir"]) / "print_page" / "index.html"
+    if print_page.is_file():
+        html = finish_html(print_page.read_text("utf-8"), "print_page")
+        print_page.write_text(html, "utf-8")

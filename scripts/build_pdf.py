@@ -1,0 +1,227 @@
+"""Build the offline PDF of the whole guide, one per language: ``make pdf``.
+
+For each language: a strict MkDocs build of that language alone with the print-site
+plugin switched on (``PDF_BUILD``, ``PDF_LOCALE``: see mkdocs.yml), served on 127.0.0.1,
+then printed by Debian's Chromium (driven by playwright) once every mermaid diagram has
+rendered, with page numbers, and given PDF bookmarks that follow the navigation. The cover names the guide's version, the
+build date and the commit. Nothing is fetched from the network.
+
+Output: site/pdf/python-asyncio-guide.<lang>.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import yaml
+from pypdf import PdfReader, PdfWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "site" / "pdf"
+LANGS = ("zh", "en")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+TOC_TITLE = {"zh": "目录", "en": "Contents"}
+FOOTER = {
+    "zh": "第 <span class='pageNumber'></span> 页，共 <span class='totalPages'></span> 页",
+    "en": "Page <span class='pageNumber'></span> of <span class='totalPages'></span>",
+}
+
+
+def pdf_path(lang: str, out: Path = OUT) -> Path:
+    return out / f"python-asyncio-guide.{lang}.pdf"
+
+
+def git(*args: str) -> str:
+    try:
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def build_info() -> dict[str, str]:
+    """Version, date and commit for the cover (also passed to mkdocs as PDF_*)."""
+    commit = git("rev-parse", "--short=12", "HEAD") or "unknown"
+    if git("status", "--porcelain", "--", "docs", "snippets", "mkdocs.yml"):
+        commit += "+local-changes"
+    version = git("describe", "--tags", "--abbrev=0") or "0.1"
+    return {
+        "PDF_VERSION": version,
+        "PDF_DATE": dt.datetime.now(dt.timezone.utc).date().isoformat(),
+        "PDF_COMMIT": commit,
+    }
+
+
+def missing_tools() -> list[str]:
+    """Debian packages the PDF needs that are not installed."""
+    need = []
+    if not Path(CHROMIUM).is_file():
+        need.append("chromium")
+    fonts = subprocess.run(["fc-list", ":lang=zh-cn"], capture_output=True, text=True)
+    if "Noto Sans CJK SC" not in fonts.stdout and "Noto Serif CJK SC" not in fonts.stdout:
+        need.append("fonts-noto-cjk")
+    if not shutil.which("pdftotext"):
+        need.append("poppler-utils")
+    return need
+
+
+def build_print_site(lang: str, dest: Path, info: dict[str, str]) -> None:
+    env = {**os.environ, **info, "PDF_BUILD": "true", "PDF_LOCALE": lang}
+    env["PDF_TOC_TITLE"] = TOC_TITLE[lang]
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)]
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    if proc.returncode:
+        sys.exit(f"mkdocs build for the {lang} PDF failed:\n{proc.stdout}{proc.stderr}")
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def print_pdf(url: str, dest: Path, lang: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        foreign: list[str] = []
+        page.on(
+            "request",
+            lambda r: r.url.startswith("http") and "127.0.0.1" not in r.url and foreign.append(r.url),
+        )
+        page.goto(url, wait_until="networkidle")
+        page.emulate_media(media="print")
+        # every diagram rendered (the theme swaps <pre class="mermaid"> for a <div>)
+        page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=60000)
+        page.evaluate("document.fonts.ready")
+        if foreign:
+            sys.exit(f"the {lang} print page requested other origins: {foreign}")
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        page.pdf(
+            path=str(dest),
+            format="A4",
+            print_background=True,
+            margin={"top": "16mm", "bottom": "18mm", "left": "15mm", "right": "15mm"},
+            display_header_footer=True,
+            header_template="<span></span>",
+            footer_template=(
+                "<div style='width:100%;font-size:8px;text-align:center;color:#666'>"
+                f"{FOOTER[lang]}</div>"
+            ),
+            tagged=True,  # accessible structure; bookmarks come from add_outline()
+        )
+        browser.close()
+
+
+class _Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml, ignoring its !ENV / !relative / !!python tags."""
+
+
+_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def navigation(lang: str) -> list[tuple[str | None, list[Path]]]:
+    """The nav as (section label or None, page sources), labels in ``lang``."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_Loader)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    names = next(
+        (l.get("nav_translations") or {} for l in i18n["languages"] if l["locale"] == lang), {}
+    )
+    docs = ROOT / "docs"
+    result = []
+    for item in config["nav"]:
+        (label, value), = item.items()
+        if isinstance(value, str):
+            result.append((None, [docs / value.replace(".md", f".{lang}.md")]))
+        else:
+            pages = [docs / v.replace(".md", f".{lang}.md") for i in value for v in i.values()]
+            result.append((names.get(label, label), pages))
+    return result
+
+
+def h1(page: Path) -> str:
+    return re.search(r"^# (.+)$", page.read_text("utf-8"), re.M)[1].strip()
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def add_outline(pdf: Path, lang: str) -> None:
+    """Bookmarks that follow the navigation: each section, and each page by its title."""
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    pdftotext = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True)
+    texts = [squash(t) for t in pdftotext.stdout.split("\f")]
+    toc_pages = [i for i, t in enumerate(texts) if t.startswith(TOC_TITLE[lang])]
+    if not toc_pages:
+        sys.exit(f"{pdf}: no table of contents page found")
+    writer.add_outline_item(TOC_TITLE[lang], toc_pages[0])
+    position = toc_pages[-1] + 1
+
+    def start_of(page: Path) -> int:
+        nonlocal position
+        title = squash(h1(page))
+        for i in range(position, len(texts)):
+            if title in texts[i]:
+                position = i
+                return i
+        sys.exit(f"{pdf}: the page of {page.relative_to(ROOT)} ({h1(page)!r}) was not found")
+
+    for label, pages in navigation(lang):
+        starts = [start_of(page) for page in pages]
+        parent = writer.add_outline_item(label, starts[0]) if label else None
+        for page, start in zip(pages, starts):
+            writer.add_outline_item(h1(page), start, parent=parent)
+    writer.page_mode = "/UseOutlines"
+    with open(pdf, "wb") as f:
+        writer.write(f)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
+    parser.add_argument("--out", type=Path, default=OUT, help="default: site/pdf")
+    args = parser.parse_args()
+    need = missing_tools()
+    if need:
+        sys.exit(
+            f"make pdf needs {', '.join(need)} (fix: sudo apt-get install {' '.join(need)})"
+        )
+    info = build_info()
+    for lang in args.lang or LANGS:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_print_site(lang, Path(tmp) / "docs", info)
+            handler = functools.partial(Quiet, directory=tmp)
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            try:
+                url = f"http://127.0.0.1:{server.server_port}/docs/print_page/"
+                print_pdf(url, pdf_path(lang, args.out), lang)
+                add_outline(pdf_path(lang, args.out), lang)
+            finally:
+                server.shutdown()
+        pdf = pdf_path(lang, args.out)
+        print(f"{pdf}: {pdf.stat().st_size / 1e6:.1f} MB, commit {info['PDF_COMMIT']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""The offline PDFs (one per language, built by scripts/build_pdf.py as `make pdf` does):
+every page in navigation order with its first example, a bookmark per page, embedded
+fonts, Chinese that extracts as Chinese, links that stay inside the PDF, nothing wider
+than the paper."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hooks.frontmatter import LANGS
+from snippet_tools import ROOT
+from test_pages import DOCS, includes, split_target
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_pdf  # noqa: E402
+
+missing = build_pdf.missing_tools()
+if missing:
+    reason = f"PDF checks need {', '.join(missing)} (fix: apt-get install {' '.join(missing)})"
+    if os.environ.get("CI"):
+        raise RuntimeError(reason + "; CI must run the PDF checks")
+    pytest.skip(reason, allow_module_level=True)
+
+from pypdf import PdfReader  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("pdf")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return {lang: build_pdf.pdf_path(lang, out) for lang in LANGS}
+
+
+def nav_pages(lang: str) -> list[Path]:
+    nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:", 1)[1]
+    return [DOCS / m.replace(".md", f".{lang}.md") for m in re.findall(r":\s*([\w/.-]+\.md)\s*$", nav, re.M)]
+
+
+def h1(page: Path) -> str:
+    return re.search(r"^# (.+)$", page.read_text("utf-8"), re.M)[1].strip()
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def text_of(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_title_in_navigation_order(pdfs, lang):
+    text = squash(text_of(pdfs[lang]))
+    position = 0
+    for page in nav_pages(lang):
+        title = squash(h1(page))
+        found = text.find(title, position)
+        assert found >= 0, f"{page.relative_to(ROOT)}: title {h1(page)!r} not found after the previous page's"
+        position = found + len(title)
+
+
+def first_code_line(page: Path) -> str | None:
+    """The first line of the page's first example that is not blank, an import or a comment."""
+    found = includes(page)
+    if not found:
+        return None
+    path, _ = split_target(found[0][1])
+    for line in path.read_text("utf-8").splitlines():
+        s = line.strip()
+        if s and not s.startswith(("#", "import ", "from ")):
+            return s
+    return None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_page_shows_its_first_example(pdfs, lang):
+    text = squash(text_of(pdfs[lang]))
+    for page in nav_pages(lang):
+        line = first_code_line(page)
+        if line:
+            assert squash(line) in text, f"{page.relative_to(ROOT)}: {line!r} missing from the PDF"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_outline_has_an_entry_per_page(pdfs, lang):
+    def titles(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from titles(item)
+            else:
+                yield squash(item.title)
+
+    outline = set(titles(PdfReader(pdfs[lang]).outline))
+    for page in nav_pages(lang):
+        assert squash(h1(page)) in outline, f"{page.relative_to(ROOT)}: no bookmark for {h1(page)!r}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_all_fonts_are_embedded(pdfs, lang):
+    rows = subprocess.run(["pdffonts", str(pdfs[lang])], capture_output=True, text=True).stdout
+    fonts = rows.splitlines()[2:]
+    assert fonts, "pdffonts listed no font"
+    not_embedded = [r for r in fonts if r.split()[-5] != "yes"]
+    assert not not_embedded, not_embedded
+
+
+def test_chinese_extracts_as_chinese(pdfs):
+    text = text_of(pdfs["zh"])
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    assert cjk > 500 and "取消" in text and "事件循环" in squash(text), cjk
+    assert not re.search(r"[\u3040-\u30ff]", text), "Japanese kana in the Chinese PDF"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_links_stay_inside_the_pdf(pdfs, lang):
+    internal, local = 0, []
+    for page in PdfReader(pdfs[lang]).pages:
+        for annot in page.get("/Annots") or []:
+            a = annot.get_object()
+            action = a.get("/A")
+            uri = action.get_object().get("/URI") if action else None
+            if uri and re.match(r"https?://(127\.0\.0\.1|localhost)", str(uri)):
+                local.append(str(uri))
+            elif a.get("/Dest") or (action and action.get_object().get("/S") == "/GoTo"):
+                internal += 1
+    assert not local, f"links to the build server: {local[:5]}"
+    assert internal > 10, f"only {internal} links jump inside the PDF"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_nothing_is_wider_than_the_paper(pdfs, lang):
+    reader = PdfReader(pdfs[lang])
+    widths = {round(float(p.mediabox.width)) for p in reader.pages}
+    assert widths == {596}, f"page widths {widths} (A4 is 596 pt)"
+    bbox = subprocess.run(["pdftotext", "-bbox", str(pdfs[lang]), "-"], capture_output=True, text=True).stdout
+    beyond = [m for m in re.findall(r'xMax="([\d.]+)"', bbox) if float(m) > 596]
+    assert not beyond, f"{len(beyond)} words run past the right edge of the page"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cover_names_version_date_and_commit(pdfs, lang):
+    first = PdfReader(pdfs[lang]).pages[0].extract_text()
+    assert ("版本" if lang == "zh" else "Version") in first
+    assert re.search(r"\d{4}-\d{2}-\d{2}", first), first
+    assert ("Python 编程指南" if lang == "zh" else "Python Programming Guide") in first
