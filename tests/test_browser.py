@@ -167,5 +167,8 @@ def search(w, base_url, start, query) -> list[str]:
 def test_search_finds_chinese_and_english_words(watched, base_url, start, query, expected):
     w = watched()
     hrefs = search(w, base_url, start, query)
-    assert any(h.startswith(expected) for h in hrefs), (query, hrefs)
+    assert hrefs and hrefs[0].startswith(expected), (query, hrefs)
+    # results stay in the reader's language (one index per language: hooks/search.py)
+    english = [h.startswith("/docs/en/") for h in hrefs]
+    assert all(english) if start.startswith("en/") else not any(english), (query, hrefs)
     w.check_clean(f"search {query!r}")

@@ -111,13 +111,18 @@ def test_tag_index_lists_the_language_tags(built_site: Path, lang: str):
                 assert f">{tag}<" in html or f"{tag}</" in html, (rel(page), tag)
 
 
-def test_search_index_holds_both_languages_and_chinese_words(built_site: Path):
-    index = json.loads((built_site / "docs/search/search_index.json").read_text("utf-8"))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_language_has_its_own_search_index(built_site: Path, lang: str):
+    folder = "docs/" if lang == "zh" else "docs/en/"
+    index = json.loads((built_site / folder / "search/search_index.json").read_text("utf-8"))
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     for page in PAGES:
         meta = split_front_matter(page.read_text("utf-8"))[0]
-        want = meta["permalink"].removeprefix(SITE_PATH)
-        assert want in locations, f"{rel(page)} ({want}) missing from the search index"
-    text = " ".join(d["text"] for d in index["docs"])
-    # jieba splits Chinese into words, so "取消" is a word of its own in the index
-    assert re.search(r"(^|[\s\u200b])取消([\s\u200b]|$)", text), "Chinese text is not segmented into words"
+        want = meta["permalink"].removeprefix("/" + folder)
+        if page_lang(page) == lang:
+            assert want in locations, f"{rel(page)} ({want}) missing from the {lang} search index"
+    assert not any(loc.startswith("en/") for loc in locations), "English pages in the zh index"
+    if lang == "zh":
+        text = " ".join(d["text"] for d in index["docs"])
+        # jieba splits Chinese into words, so "取消" is a word of its own in the index
+        assert re.search(r"(^|[\s\u200b])取消([\s\u200b]|$)", text), "Chinese is not segmented"
