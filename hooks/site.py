@@ -3,10 +3,12 @@
 * Edit links: ``extra.repository`` in mkdocs.yml is the one place the repository URL
   lives; every page's edit action opens its own source file (its language's) there.
   No ``repo_url``: Material's repository widget would call the GitHub API from the page.
-* ``<html lang="zh-Hans">`` on Chinese pages, for Simplified Chinese glyphs.
+* ``<html lang="zh-Hans">`` on Chinese pages, for Simplified Chinese glyphs; the search
+  dialog gets an accessible name.
 * No ``<link rel="alternate">`` in the head: the theme would fetch a sitemap next to
   each and log 404s; the language switcher's links already go to the same page.
 * A PDF download button on every page, for the page's language (``make pdf``).
+* The (bilingual) 404 page's language links go to each language's home page.
 * Mermaid, offline: the theme fetches mermaid from a CDN unless a global ``mermaid``
   exists. Pages that contain a diagram get the pinned local copy
   (``node_modules/mermaid``, installed by ``npm ci``) loaded before the theme's bundle;
@@ -19,6 +21,7 @@ import os
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
@@ -53,6 +56,8 @@ def finish_html(output: str, where: str) -> str:
     """
     output = output.replace('<html lang="zh" ', '<html lang="zh-Hans" ', 1)
     output = _HEAD_ALTERNATE.sub("", output)
+    label = "Search" if '<html lang="en"' in output else "搜索"
+    output = output.replace('role="dialog"', f'role="dialog" aria-label="{label}"', 1)
     if 'class="mermaid"' not in output:
         return output
     m = _BUNDLE.search(output)
@@ -60,6 +65,18 @@ def finish_html(output: str, where: str) -> str:
         raise PluginError(f"{where}: theme bundle script not found")
     tag = f'<script src="{m.group(1)}{MERMAID_DEST}"></script>\n    '
     return output[: m.start()] + tag + output[m.start() :]
+
+
+def on_post_template(output, template_name, config):
+    """The 404 page: finish it like the others; its language links go to each home page."""
+    if template_name != "404.html":
+        return output
+    base = urlsplit(config["site_url"]).path.rstrip("/")
+    for lang, home in (("zh", f"{base}/"), ("en", f"{base}/en/")):
+        output = re.sub(
+            rf'href="[^"]*"(\s+hreflang="{lang}")', rf'href="{home}"\1', output
+        )
+    return finish_html(output, "404.html")
 
 
 _ARTICLE = '<article class="md-content__inner md-typeset">'

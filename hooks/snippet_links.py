@@ -1,0 +1,44 @@
+"""Every code block names its snippet file and links to it in the repository.
+
+Code is edited in ``snippets/``, not in the page, so each block that includes one file
+(``--8<-- "basics/cancellation/x.zh.py"``) gets that path as its title, and the title
+links to the file at ``extra.repository``. Runs before Markdown is converted, so the
+include lines are still there to read.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_FENCE_WITH_INCLUDE = re.compile(
+    r'^(?P<indent>[ \t]*)(?P<mark>`{3,})(?P<lang>\w+)[ \t]*\n'
+    r'(?P=indent)--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*\n',
+    re.M,
+)
+_TITLE = re.compile(r'<span class="filename">snippets/([^<]+)</span>')
+
+
+def on_page_markdown(markdown, page, config, files):
+    """```python + include  ->  ```python title="snippets/<path>" + include."""
+
+    def titled(m: re.Match) -> str:
+        first, rest = m.group(0).split("\n", 1)
+        return f'{first} title="snippets/{m.group("target")}"\n{rest}'
+
+    return _FENCE_WITH_INCLUDE.sub(titled, markdown)
+
+
+def on_page_content(content, page, config, files):
+    """Make each snippet title a link to the file in the repository."""
+    extra = config["extra"]
+    base = f"{extra['repository']}/blob/{extra['branch']}/snippets/"
+
+    def linked(m: re.Match) -> str:
+        path = html.unescape(m.group(1))
+        return (
+            f'<span class="filename"><a href="{html.escape(base + path)}" '
+            f'class="snippet-link">snippets/{m.group(1)}</a></span>'
+        )
+
+    return _TITLE.sub(linked, content)
