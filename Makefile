@@ -4,6 +4,9 @@
 #   make build            strict build of both languages into site/
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
+#   make new-page PAGE=basics/my-topic   scaffold a page in both languages, with snippets and nav
+#   make translations     list English pages behind their Chinese source, and what changed
+#   make translated PAGE=docs/basics/x.en.md   record that the English page is in step again
 # Each target sets up what it needs: .venv from requirements.txt (newest CPython >= 3.12),
 # node_modules from package-lock.json, and (test) the Debian packages where it can.
 
@@ -13,7 +16,7 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test pdf update-examples setup system-packages clean
+.PHONY: serve build test pdf update-examples new-page translations translated setup system-packages clean
 
 serve: setup
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -26,6 +29,17 @@ test: setup system-packages
 
 pdf: setup
 	$(BIN)/python scripts/build_pdf.py
+
+new-page: setup
+	@test -n "$(PAGE)" || { echo "usage: make new-page PAGE=<category>/<slug>" >&2; exit 2; }
+	$(BIN)/python scripts/new_page.py $(PAGE)
+
+translations: setup
+	$(BIN)/python scripts/translations.py
+
+translated: setup
+	@test -n "$(PAGE)" || { echo "usage: make translated PAGE=docs/<category>/<slug>.en.md" >&2; exit 2; }
+	$(BIN)/python scripts/translations.py mark $(PAGE)
 
 update-examples: setup
 	$(BIN)/pytest tests/test_snippets.py --update-examples -q

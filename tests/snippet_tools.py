@@ -28,6 +28,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from hooks.translation import _BlankStrings, logic_of  # one definition of "logic"
 from pytest_examples import CodeExample
 from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
@@ -250,25 +251,6 @@ def render(example: CodeExample, records: list[dict]) -> str:
 
 
 # --- zh/en parity -------------------------------------------------------------------
-
-
-class _BlankStrings(ast.NodeTransformer):
-    """Blank every string constant; keep only the expressions of f-strings."""
-
-    def visit_Constant(self, node: ast.Constant) -> ast.AST:
-        if isinstance(node.value, str):
-            return ast.copy_location(ast.Constant(value=""), node)
-        return node
-
-    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
-        values = [self.visit(v) for v in node.values if isinstance(v, ast.FormattedValue)]
-        return ast.copy_location(ast.JoinedStr(values=values), node)
-
-
-def logic_of(source: str, filename: str) -> str:
-    """The program with comments and string literals removed, as an AST dump."""
-    tree = _BlankStrings().visit(ast.parse(source, filename=filename))
-    return ast.dump(tree, include_attributes=False)
 
 
 def section_names(source: str) -> list[str]:

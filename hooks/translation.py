@@ -1,0 +1,135 @@
+"""Translation freshness: an English page is never published out of step silently.
+
+Each English guide page records, in its front matter, which version of its Chinese
+source it translates::
+
+    translation:
+      source: 1a2b3c4d5e6f     # digest of the Chinese page's text
+      snippets: 6f5e4d3c2b1a   # digest of the logic of the Chinese snippets it shows
+
+The snippet digest covers each example's logic only (its syntax tree with comments and
+strings removed, as the zh/en parity test compares them), so fixing a Chinese comment
+does not make the English page stale, but changing what an example does does.
+
+This hook compares the recorded digests with the current ones: a stale English page gets
+a visible notice linking the Chinese original; with ``RELEASE=1`` (deploy, PDF) a stale
+page stops the build unless its front matter says ``accept_stale: true`` under
+``translation``. ``scripts/translations.py`` lists stale pages and what changed, and
+marks a page translated.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+_INCLUDE = re.compile(r'^\s*--8<--\s+"([^":]+)(?::[\w-]+)?"\s*$', re.M)
+_FRONT = re.compile(r"^---\n.*?\n---\n", re.S)
+
+
+class _BlankStrings(ast.NodeTransformer):
+    """Blank every string constant; keep only the expressions of f-strings."""
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str):
+            return ast.copy_location(ast.Constant(value=""), node)
+        return node
+
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+        values = [self.visit(v) for v in node.values if isinstance(v, ast.FormattedValue)]
+        return ast.copy_location(ast.JoinedStr(values=values), node)
+
+
+def logic_of(source: str, filename: str = "<snippet>") -> str:
+    """A program with comments and string literals removed, as an AST dump."""
+    tree = _BlankStrings().visit(ast.parse(source, filename=filename))
+    return ast.dump(tree, include_attributes=False)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def source_digest(zh_text: str) -> str:
+    """The Chinese page's text, front matter aside (dates and versions do not count)."""
+    return _digest(_FRONT.sub("", zh_text, count=1).strip())
+
+
+def snippets_digest(zh_text: str, read=lambda rel: (SNIPPETS / rel).read_text("utf-8")) -> str:
+    """The logic of every snippet the Chinese page includes, in page order."""
+    parts = []
+    for rel in _INCLUDE.findall(zh_text):
+        text = read(rel)
+        parts.append(f"{rel}\n{logic_of(text, rel) if rel.endswith('.py') else text}")
+    return _digest("\n".join(parts))
+
+
+def current(zh_text: str) -> dict[str, str]:
+    return {"source": source_digest(zh_text), "snippets": snippets_digest(zh_text)}
+
+
+def chinese_of(en_page: Path) -> Path:
+    return en_page.with_name(en_page.name.replace(".en.md", ".zh.md"))
+
+
+def staleness(en_page: Path, meta: dict) -> list[str]:
+    """What the English page's recorded digests no longer match ([] when in step)."""
+    recorded = meta.get("translation") or {}
+    zh = chinese_of(en_page)
+    now = current(zh.read_text("utf-8"))
+    return [key for key in ("source", "snippets") if recorded.get(key) != now[key]]
+
+
+def is_guide_page(path: Path) -> bool:
+    return len(path.relative_to(DOCS).parts) > 1
+
+
+# --- MkDocs hook -------------------------------------------------------------------
+
+NOTICE = """\
+!!! warning "This translation is behind the Chinese original"
+    The <a href="{href}" hreflang="zh-Hans">Chinese page</a> has changed ({what}) since
+    this English page was last translated. Until the translation is updated, the Chinese
+    page is the reference.
+
+"""
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Show a notice on stale English pages; refuse them in a release build."""
+    path = Path(page.file.abs_src_path)
+    if not path.name.endswith(".en.md") or not is_guide_page(path):
+        return markdown
+    stale = staleness(path, page.meta)
+    if not stale:
+        return markdown
+    accepted = (page.meta.get("translation") or {}).get("accept_stale") is True
+    if os.environ.get("RELEASE") == "1" and not accepted:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(
+            f"{path.relative_to(ROOT)}: English translation is stale ({', '.join(stale)} "
+            "changed in the Chinese page) and this is a release build (fix: update the "
+            "translation and run `make translated PAGE=...`, or set "
+            "'translation: {accept_stale: true}' to publish it with its notice)"
+        )
+    what = {
+        "source": "its text",
+        "snippets": "its examples",
+    }
+    href = chinese_of(path).name.replace(".zh.md", ".md")
+    # link the Chinese twin: the i18n plugin resolves "page.md" per language, so
+    # point at the other language's URL explicitly
+    depth = len(path.relative_to(DOCS).parts) - 1
+    url = "../" * (depth + 2) + "/".join(path.relative_to(DOCS).parts[:-1] + (href[:-3],)) + "/"
+    h1 = re.search(r"^# .+\n", markdown, re.M)
+    notice = NOTICE.format(href=url, what=" and ".join(what[s] for s in stale))
+    if not h1:
+        return notice + markdown
+    return markdown[: h1.end()] + "\n" + notice + markdown[h1.end() :]

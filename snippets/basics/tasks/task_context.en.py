@@ -1,0 +1,27 @@
+# /// script
+# requires-python = ">=3.12"
+# ///
+import asyncio
+import contextvars
+
+request_id = contextvars.ContextVar("request_id", default="-")
+
+
+async def handler():
+    print("handler sees:", request_id.get())
+    request_id.set("changed inside")
+
+
+async def main():
+    request_id.set("main")
+    ctx = contextvars.copy_context()
+    ctx.run(request_id.set, "req-7")
+    copied = asyncio.create_task(handler())  # runs in a copy
+    given = asyncio.create_task(handler(), context=ctx)  # 3.11+
+    await asyncio.gather(copied, given)
+    print("get_context() is ctx:", given.get_context() is ctx)  # 3.12+
+    print("ctx now holds:", ctx[request_id])
+    print("main still sees:", request_id.get())
+
+
+asyncio.run(main())
