@@ -30,7 +30,8 @@ from pypdf import PdfReader, PdfWriter
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "site" / "pdf"
 LANGS = ("zh", "en")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium; CHROMIUM=/path overrides (e.g. a CI runner without Debian packages)
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 TOC_TITLE = {"zh": "目录", "en": "Contents"}
 FOOTER = {
     "zh": "第 <span class='pageNumber'></span> 页，共 <span class='totalPages'></span> 页",

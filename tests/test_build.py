@@ -15,6 +15,7 @@ from hooks.frontmatter import page_lang, split_front_matter
 from test_pages import DOCS, PAGES, PAGE_IDS, SITE_URL, rel
 
 SITE_PATH = urlsplit(SITE_URL).path  # "/docs/"
+REPOSITORY = re.search(r"^  repository:\s*(\S+)", (DOCS.parent / "mkdocs.yml").read_text("utf-8"), re.M)[1]
 
 
 def served_file(site: Path, url_path: str) -> Path:
@@ -54,6 +55,9 @@ def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
     assert description == meta["description"].replace('"', "&quot;"), rel(page)
     lang = page_lang(page)
     assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}"' in html, rel(page)
+    edit = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon"', html)
+    assert edit, f"{rel(page)}: no edit action"
+    assert edit[1] == f"{REPOSITORY}/edit/main/{rel(page)}", (rel(page), edit[1])
     if "difficulty" in meta:
         line = re.search(r'<div class="page-meta">(.*?)</div>', html, re.S)
         assert line, f"{rel(page)}: no difficulty/tags/updated line under the title"

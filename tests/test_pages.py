@@ -167,3 +167,18 @@ def test_navigation_lists_every_page():
         f"mkdocs.yml nav and docs/ disagree: not in nav {sorted(pages - listed)}, "
         f"no such page {sorted(listed - pages)} (fix: edit the nav: section of mkdocs.yml)"
     )
+
+
+def test_english_text_is_spelled_right():
+    import shutil
+    import subprocess
+    import sys
+
+    codespell = shutil.which("codespell", path=str(Path(sys.executable).parent))
+    assert codespell, "codespell is not installed (fix: make setup; it is in requirements.txt)"
+    files = [str(p) for p in sorted(DOCS.rglob("*.en.md")) + sorted(SNIPPETS.rglob("*.en.py*"))]
+    proc = subprocess.run([codespell, *files], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, (
+        "misspelt English (file:line: word ==> suggestion):\n" + proc.stdout
+        + "(fix: correct the word)"
+    )

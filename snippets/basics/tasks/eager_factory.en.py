@@ -6,8 +6,10 @@ import asyncio
 
 async def worker():
     print("worker: first step")
+    #> worker: first step
     await asyncio.sleep(0)  # first suspension: the rest is scheduled
     print("worker: second step")
+    #> worker: second step
 
 
 async def cached():
@@ -19,8 +21,10 @@ async def main():
     loop.set_task_factory(asyncio.eager_task_factory)  # 3.12+
     task = asyncio.create_task(worker())
     print("create_task returned, done:", task.done())
+    #> create_task returned, done: False
     quick = asyncio.create_task(cached())
     print("quick task done:", quick.done(), "result:", quick.result())
+    #> quick task done: True result: hit
     await task
 
 

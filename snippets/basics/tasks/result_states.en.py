@@ -20,28 +20,35 @@ async def main():
         task.result()
     except asyncio.InvalidStateError:
         print("too early:", task.done(), "-> InvalidStateError")
+        #> too early: False -> InvalidStateError
     await task
     print("result:", task.result(), "exception:", task.exception())
+    #> result: 42 exception: None
 
     failed = asyncio.create_task(boom())
     await asyncio.wait([failed])
     exc = failed.exception()
     print("exception():", type(exc).__name__, exc)
+    #> exception(): ValueError bad input
     try:
         failed.result()
     except ValueError as e:
         print("result() re-raises:", type(e).__name__)
+        #> result() re-raises: ValueError
 
     stuck = asyncio.create_task(forever())
     await asyncio.sleep(0)
     stuck.cancel()
     await asyncio.wait([stuck])
     print("cancelled:", stuck.cancelled())
+    #> cancelled: True
     for method in (stuck.result, stuck.exception):
         try:
             method()
         except asyncio.CancelledError:
             print(f"{method.__name__}() raises CancelledError")
+            #> result() raises CancelledError
+            #> exception() raises CancelledError
 
 
 asyncio.run(main())

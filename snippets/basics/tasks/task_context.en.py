@@ -9,6 +9,8 @@ request_id = contextvars.ContextVar("request_id", default="-")
 
 async def handler():
     print("handler sees:", request_id.get())
+    #> handler sees: main
+    #> handler sees: req-7
     request_id.set("changed inside")
 
 
@@ -20,8 +22,11 @@ async def main():
     given = asyncio.create_task(handler(), context=ctx)  # 3.11+
     await asyncio.gather(copied, given)
     print("get_context() is ctx:", given.get_context() is ctx)  # 3.12+
+    #> get_context() is ctx: True
     print("ctx now holds:", ctx[request_id])
+    #> ctx now holds: changed inside
     print("main still sees:", request_id.get())
+    #> main still sees: main
 
 
 asyncio.run(main())

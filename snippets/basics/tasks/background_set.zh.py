@@ -1,0 +1,32 @@
+import asyncio
+
+background_tasks = set()
+
+
+async def send_email(to):
+    await asyncio.sleep(0)
+    print(f"已发送给 {to}")
+    #> 已发送给 ann
+    #> 已发送给 bob
+    #> 已发送给 cat
+
+
+def fire_and_forget(coro):
+    task = asyncio.create_task(coro)
+    background_tasks.add(task)  # 强引用：事件循环只持有弱引用
+    task.add_done_callback(background_tasks.discard)  # 完成后移出集合
+    return task
+
+
+async def main():
+    for to in ["ann", "bob", "cat"]:
+        fire_and_forget(send_email(to))
+    print("集合中的任务数：", len(background_tasks))
+    #> 集合中的任务数： 3
+    # 只是为了让演示等它们结束；真实代码会继续做别的事。
+    await asyncio.wait(list(background_tasks))
+    print("集合中的任务数：", len(background_tasks))
+    #> 集合中的任务数： 0
+
+
+asyncio.run(main())

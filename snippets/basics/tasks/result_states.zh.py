@@ -1,0 +1,54 @@
+import asyncio
+
+
+async def ok():
+    await asyncio.sleep(0)
+    return 42
+
+
+async def boom():
+    raise ValueError("输入有误")
+
+
+async def forever():
+    await asyncio.Event().wait()
+
+
+async def main():
+    task = asyncio.create_task(ok())
+    try:
+        task.result()
+    except asyncio.InvalidStateError:
+        print("取得太早：", task.done(), "-> InvalidStateError")
+        #> 取得太早： False -> InvalidStateError
+    await task
+    print("result：", task.result(), "exception：", task.exception())
+    #> result： 42 exception： None
+
+    failed = asyncio.create_task(boom())
+    await asyncio.wait([failed])
+    exc = failed.exception()
+    print("exception()：", type(exc).__name__, exc)
+    #> exception()： ValueError 输入有误
+    try:
+        failed.result()
+    except ValueError as e:
+        print("result() 重新抛出：", type(e).__name__)
+        #> result() 重新抛出： ValueError
+
+    stuck = asyncio.create_task(forever())
+    await asyncio.sleep(0)
+    stuck.cancel()
+    await asyncio.wait([stuck])
+    print("cancelled：", stuck.cancelled())
+    #> cancelled： True
+    for method in (stuck.result, stuck.exception):
+        try:
+            method()
+        except asyncio.CancelledError:
+            print(f"{method.__name__}() 抛出 CancelledError")
+            #> result() 抛出 CancelledError
+            #> exception() 抛出 CancelledError
+
+
+asyncio.run(main())
