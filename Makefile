@@ -2,6 +2,8 @@
 #   make serve            build and serve both languages on http://127.0.0.1:8000/docs/ (live reload)
 #   make test             every check (snippets on 3.10-3.13, pages, strict build, browser)
 #   make build            strict build of both languages into site/
+#   make bench            measure reader and contributor budgets, write BENCHMARKS.md
+#   make bench-stress     the same, plus the snippet suite 20 times with every core busy
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
 #   make new-page PAGE=basics/my-topic   scaffold a page in both languages, with snippets and nav
@@ -16,7 +18,7 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test pdf update-examples new-page translations translated setup system-packages clean
+.PHONY: serve build test pdf update-examples new-page translations translated bench bench-stress setup system-packages clean
 
 serve: setup
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -25,10 +27,16 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 test: setup system-packages
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 pdf: setup
 	$(BIN)/python scripts/build_pdf.py
+
+bench: setup system-packages
+	$(BIN)/python scripts/bench.py
+
+bench-stress: setup system-packages
+	$(BIN)/python scripts/bench.py --stress 20
 
 new-page: setup
 	@test -n "$(PAGE)" || { echo "usage: make new-page PAGE=<category>/<slug>" >&2; exit 2; }

@@ -3,13 +3,13 @@
 # ///
 import asyncio
 
+log = []
+
 
 async def worker():
-    print("worker: first step")
-    #> worker: first step
+    log.append("step 1")
     await asyncio.sleep(0)  # first suspension: the rest is scheduled
-    print("worker: second step")
-    #> worker: second step
+    log.append("step 2")
 
 
 async def cached():
@@ -20,12 +20,14 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.set_task_factory(asyncio.eager_task_factory)  # 3.12+
     task = asyncio.create_task(worker())
-    print("create_task returned, done:", task.done())
-    #> create_task returned, done: False
+    print("right after create_task:", log, "done:", task.done())
+    #> right after create_task: ['step 1'] done: False
     quick = asyncio.create_task(cached())
     print("quick task done:", quick.done(), "result:", quick.result())
     #> quick task done: True result: hit
     await task
+    print("after await:", log)
+    #> after await: ['step 1', 'step 2']
 
 
 asyncio.run(main())

@@ -1,14 +1,13 @@
 import asyncio
 import gc
 
+reports = []
+
 
 def handler(loop, context):
     # Replaces the default handler, which would log to stderr.
     exc = context["exception"]
-    print("handler:", context["message"])
-    #> handler: Task exception was never retrieved
-    print("exception:", type(exc).__name__, exc)
-    #> exception: RuntimeError nobody looked at me
+    reports.append(f"{context['message']}: {type(exc).__name__}")
 
 
 async def fail():
@@ -20,12 +19,12 @@ async def main():
 
     ignored = asyncio.create_task(fail())
     await asyncio.sleep(0)  # the task runs and fails
-    print("ignored task done:", ignored.done())
-    #> ignored task done: True
+    print("ignored task done:", ignored.done(), "reports:", len(reports))
+    #> ignored task done: True reports: 0
     del ignored  # drop the last reference ...
     gc.collect()  # ... and make sure it is collected now
-    print("after the first collection")
-    #> after the first collection
+    print("reports:", reports)
+    #> reports: ['Task exception was never retrieved: RuntimeError']
 
     checked = asyncio.create_task(fail())
     await asyncio.sleep(0)
@@ -33,8 +32,8 @@ async def main():
     #> retrieved: RuntimeError
     del checked
     gc.collect()
-    print("after the second collection")
-    #> after the second collection
+    print("reports after the second task:", len(reports))
+    #> reports after the second task: 1
 
 
 asyncio.run(main())

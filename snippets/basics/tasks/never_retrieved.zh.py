@@ -1,14 +1,13 @@
 import asyncio
 import gc
 
+reports = []
+
 
 def handler(loop, context):
     # 替换默认处理器（默认处理器会把消息记录到 stderr）。
     exc = context["exception"]
-    print("处理器：", context["message"])
-    #> 处理器： Task exception was never retrieved
-    print("异常：", type(exc).__name__, exc)
-    #> 异常： RuntimeError 没人看过我
+    reports.append(f"{context['message']}: {type(exc).__name__}")
 
 
 async def fail():
@@ -20,12 +19,12 @@ async def main():
 
     ignored = asyncio.create_task(fail())
     await asyncio.sleep(0)  # 任务运行并失败
-    print("被忽略的任务已完成：", ignored.done())
-    #> 被忽略的任务已完成： True
+    print("被忽略的任务已完成：", ignored.done(), "报告数：", len(reports))
+    #> 被忽略的任务已完成： True 报告数： 0
     del ignored  # 删掉最后一个引用……
     gc.collect()  # ……并确保它此刻就被回收
-    print("第一次回收之后")
-    #> 第一次回收之后
+    print("报告：", reports)
+    #> 报告： ['Task exception was never retrieved: RuntimeError']
 
     checked = asyncio.create_task(fail())
     await asyncio.sleep(0)
@@ -33,8 +32,8 @@ async def main():
     #> 已取回： RuntimeError
     del checked
     gc.collect()
-    print("第二次回收之后")
-    #> 第二次回收之后
+    print("第二个任务之后的报告数：", len(reports))
+    #> 第二个任务之后的报告数： 1
 
 
 asyncio.run(main())

@@ -1,31 +1,25 @@
 import asyncio
 
+log = []
+
 
 async def worker(name):
-    print(f"{name} starts")
-    #> A starts
-    #> B starts
-    #> C starts
+    log.append(f"{name} starts")
     await asyncio.sleep(0)  # give the other tasks a turn
-    print(f"{name} resumes")
-    #> A resumes
-    #> B resumes
-    #> C resumes
+    log.append(f"{name} resumes")
 
 
 async def main():
-    tasks = []
-    for name in ["A", "B", "C"]:
-        tasks.append(asyncio.create_task(worker(name)))
-        print(f"created {name}")
-        #> created A
-        #> created B
-        #> created C
+    tasks = [asyncio.create_task(worker(name)) for name in "ABC"]
     # Nothing has run yet: main still holds the event loop.
+    print("after create_task:", log)
+    #> after create_task: []
     await asyncio.sleep(0)  # main yields control for one iteration
-    print("main is back")
-    #> main is back
+    print("after main yielded once:", log)
+    #> after main yielded once: ['A starts', 'B starts', 'C starts']
     await asyncio.gather(*tasks)
+    print("after gather:", log[3:])
+    #> after gather: ['A resumes', 'B resumes', 'C resumes']
 
 
 asyncio.run(main())

@@ -1,31 +1,25 @@
 import asyncio
 
+log = []
+
 
 async def worker(name):
-    print(f"{name} 开始")
-    #> A 开始
-    #> B 开始
-    #> C 开始
+    log.append(f"{name} 开始")
     await asyncio.sleep(0)  # 让其他任务也走一步
-    print(f"{name} 继续")
-    #> A 继续
-    #> B 继续
-    #> C 继续
+    log.append(f"{name} 继续")
 
 
 async def main():
-    tasks = []
-    for name in ["A", "B", "C"]:
-        tasks.append(asyncio.create_task(worker(name)))
-        print(f"已创建 {name}")
-        #> 已创建 A
-        #> 已创建 B
-        #> 已创建 C
+    tasks = [asyncio.create_task(worker(name)) for name in "ABC"]
     # 到这里还什么都没运行：main 仍占着事件循环。
+    print("create_task 之后：", log)
+    #> create_task 之后： []
     await asyncio.sleep(0)  # main 让出控制权一轮
-    print("main 回来了")
-    #> main 回来了
+    print("main 让步一次之后：", log)
+    #> main 让步一次之后： ['A 开始', 'B 开始', 'C 开始']
     await asyncio.gather(*tasks)
+    print("gather 之后：", log[3:])
+    #> gather 之后： ['A 继续', 'B 继续', 'C 继续']
 
 
 asyncio.run(main())

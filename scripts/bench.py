@@ -1,0 +1,404 @@
+"""Measure the guide against its budgets: ``make bench`` (``make bench-stress`` adds the
+flaky-example hunt). Prints a table and writes it to BENCHMARKS.md.
+
+Reader side, for the home page and the heaviest content page in each language, served
+from 127.0.0.1 with gzip as a CDN would: bytes transferred and requests on first load by
+kind, cross-origin requests, Lighthouse (mobile, desktop). The same pages built with stock
+mkdocs-material defaults (Google Fonts, mermaid from a CDN; same Markdown) are measured in
+the same run; this machine has no internet, so the stock page's cross-origin requests are
+counted but their bytes cannot be, and the ratio ours/stock is a lower bound for stock.
+Search: keystroke-to-results time. Contributor side: cold and warm build per language,
+time for an edit to show in `make serve`, `make test` total and per phase, snippet checks
+per interpreter, `make pdf` time and sizes.
+
+Budgets (pass/fail here, never timed tests): content page <= 1.0x stock transfer with 0
+cross-origin requests; Lighthouse mobile >= 95 performance and 100 accessibility, best
+practices and SEO; `make test` <= 300 s; an edit visible in `make serve` within 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+REPORT = ROOT / "BENCHMARKS.md"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+KINDS = ("html", "css", "js", "font", "search", "other")
+
+
+def run(cmd, **kw) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=kw.pop("env", ENV), **kw)
+    return time.perf_counter() - start, proc
+
+
+def must(proc: subprocess.CompletedProcess, what: str) -> None:
+    if proc.returncode:
+        sys.exit(f"{what} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+
+
+# --- the two sites --------------------------------------------------------------
+
+
+def stock_config(dest: Path) -> Path:
+    """mkdocs.yml as a stock mkdocs-material site: theme defaults, no hooks, no extra CSS."""
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")
+    text = re.sub(r"^  font: false\n", "", text, flags=re.M)
+    text = re.sub(r"^  custom_dir: overrides\n", "", text, flags=re.M)
+    text = re.sub(r"^extra_css:\n(  - .*\n)+", "", text, flags=re.M)
+    text = re.sub(r"^hooks:\n(  - .*\n)+", "", text, flags=re.M)
+    text = text.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
+    text = text.replace("!relative $config_dir/snippets", str(ROOT / "snippets"))
+    config = dest / "mkdocs.yml"
+    config.write_text(text, "utf-8")
+    return config
+
+
+def build(config: Path, out: Path, locale: str | None = None) -> float:
+    env = {**ENV, **({"PDF_LOCALE": locale} if locale else {})}
+    seconds, proc = run(
+        [str(BIN / "mkdocs"), "build", "-q", "-f", str(config), "-d", str(out)], env=env, cwd=ROOT
+    )
+    must(proc, f"mkdocs build {config}")
+    return seconds
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-compressed when the browser accepts it (as a CDN serves them)."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        text = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".xml", ".map")
+        if not path.is_file() or not text or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
+def serve(folder: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(folder))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_port}/docs/", server
+
+
+# --- reader side ------------------------------------------------------------------
+
+
+def kind_of(url: str, resource_type: str) -> str:
+    if "search_index" in url:
+        return "search"
+    return {"document": "html", "stylesheet": "css", "script": "js", "font": "font"}.get(
+        resource_type, "other"
+    )
+
+
+def first_load(browser, url: str) -> dict:
+    """Bytes on the wire and requests by kind; cross-origin requests."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    requests = []
+    page.on("requestfinished", lambda r: requests.append(r))
+    failed = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    result = {k: {"bytes": 0, "requests": 0} for k in KINDS}
+    cross = [u for u in failed if not u.startswith("http://127.0.0.1")]
+    for r in requests:
+        if not r.url.startswith("http://127.0.0.1"):
+            cross.append(r.url)
+            continue
+        sizes = r.sizes()
+        k = kind_of(r.url, r.resource_type)
+        result[k]["bytes"] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        result[k]["requests"] += 1
+    context.close()
+    total = sum(v["bytes"] for v in result.values())
+    return {"kinds": result, "total": total, "requests": len(requests), "cross_origin": sorted(set(cross))}
+
+
+def lighthouse(url: str, preset: str) -> dict:
+    out = Path(tempfile.mkstemp(suffix=".json")[1])
+    cmd = [
+        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
+    ]
+    if preset == "desktop":
+        cmd.append("--preset=desktop")
+    _, proc = run(cmd, env={**ENV, "CHROME_PATH": CHROMIUM})
+    if proc.returncode or not out.stat().st_size:
+        return {"error": proc.stderr[-300:]}
+    data = json.loads(out.read_text())
+    out.unlink()
+    return {k: round(v["score"] * 100) if v["score"] is not None else None
+            for k, v in data["categories"].items()}
+
+
+def search_latency(browser, url: str, query: str) -> float:
+    page = browser.new_page()
+    page.goto(url, wait_until="networkidle")
+    page.keyboard.press("/")
+    box = page.locator("input.md-search__input")
+    box.fill(query[:-1])
+    start = time.perf_counter()
+    box.press_sequentially(query[-1])
+    box.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    seconds = time.perf_counter() - start
+    page.close()
+    return seconds
+
+
+def heaviest_page(site: Path, lang: str) -> str:
+    """The content page (<category>/<slug>/) with the most HTML, in one language."""
+    base = site if lang == "zh" else site / "en"
+    pages = [
+        p for p in base.glob("*/*/index.html")
+        if lang == "en" or p.relative_to(site).parts[0] != "en"
+    ]
+    best = max(pages, key=lambda p: p.stat().st_size)
+    return best.parent.relative_to(site).as_posix() + "/"
+
+
+# --- contributor side ------------------------------------------------------------------
+
+
+def edit_to_screen(tmp: Path) -> float:
+    """Seconds from saving a page to `mkdocs serve` serving the change."""
+    copy = tmp / "serve-copy"
+    for name in ("docs", "snippets", "hooks", "overrides", "scripts", "mkdocs.yml"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, copy / name)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=copy, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/docs/glossary/"
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        page = copy / "docs" / "glossary.zh.md"
+        marker = f"bench-marker-{time.time_ns()}"
+        start = time.perf_counter()
+        page.write_text(page.read_text("utf-8") + f"\n{marker}\n", "utf-8")
+        while time.perf_counter() - start < 60:
+            try:
+                if marker in urllib.request.urlopen(url, timeout=5).read().decode():
+                    return time.perf_counter() - start
+            except OSError:
+                pass
+            time.sleep(0.05)
+        return float("inf")
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def make_test_phases(tmp: Path) -> tuple[float, dict[str, float]]:
+    junit = tmp / "junit.xml"
+    seconds, proc = run(["make", "test", f"PYTEST_ARGS=--junitxml={junit}"], cwd=ROOT)
+    must(proc, "make test")
+    phases: dict[str, float] = {}
+    for case in ET.parse(junit).iter("testcase"):
+        module = case.get("classname", "").split(".")[-1] or "?"
+        phases[module] = phases.get(module, 0.0) + float(case.get("time", 0))
+    return seconds, phases
+
+
+def snippet_time(version: str) -> float:
+    seconds, proc = run(
+        [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"],
+        cwd=ROOT, env={**ENV, "SNIPPET_PYTHONS": version},
+    )
+    must(proc, f"snippets on {version}")
+    return seconds
+
+
+def stress(runs: int) -> tuple[int, int]:
+    """The snippet suite `runs` times with every core busy; returns (runs, failed runs)."""
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 2)
+    ]
+    failed = 0
+    try:
+        for i in range(runs):
+            _, proc = run([str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"], cwd=ROOT)
+            if proc.returncode:
+                failed += 1
+                print(f"stress run {i + 1}: FAILED\n{proc.stdout[-2000:]}")
+            else:
+                print(f"stress run {i + 1}/{runs}: ok")
+    finally:
+        for b in burners:
+            b.kill()
+    return runs, failed
+
+
+# --- report ------------------------------------------------------------------------
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.1f} KB"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stress", type=int, default=0, help="also run the snippet suite N times under load")
+    parser.add_argument("--skip-make-test", action="store_true", help="leave out the make test timing")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    rows: list[tuple[str, str, str, str]] = []  # (section, measure, value, budget verdict)
+    verdicts: list[bool] = []
+
+    def row(section, measure, value, ok=None, budget=""):
+        verdict = "" if ok is None else ("PASS " if ok else "FAIL ") + budget
+        if ok is not None:
+            verdicts.append(ok)
+        rows.append((section, measure, value, verdict))
+        print(f"{section:10} {measure:48} {value:>24}  {verdict}")
+
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        ours, stock = tmp / "ours", tmp / "stock"
+        build(ROOT / "mkdocs.yml", ours / "docs")
+        build(stock_config(tmp), stock / "docs")
+        ours_url, ours_server = serve(ours)
+        stock_url, stock_server = serve(stock)
+        pages = {
+            "home (zh)": "",
+            "home (en)": "en/",
+            f"heaviest (zh) {heaviest_page(ours / 'docs', 'zh')}": heaviest_page(ours / "docs", "zh"),
+            f"heaviest (en) {heaviest_page(ours / 'docs', 'en')}": heaviest_page(ours / "docs", "en"),
+        }
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path=CHROMIUM,
+                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            )
+            for name, path in pages.items():
+                a = first_load(browser, ours_url + path)
+                b = first_load(browser, stock_url + path)
+                kinds = ", ".join(
+                    f"{k} {kb(a['kinds'][k]['bytes'])}/{a['kinds'][k]['requests']}"
+                    for k in KINDS if a["kinds"][k]["requests"]
+                )
+                row("reader", f"{name}: transfer, requests", f"{kb(a['total'])}, {a['requests']}")
+                row("reader", f"{name}: by kind (bytes/requests)", kinds)
+                row("reader", f"{name}: stock transfer (same-origin), requests",
+                    f"{kb(b['total'])}, {b['requests']} + {len(b['cross_origin'])} cross-origin")
+                ratio = a["total"] / b["total"]
+                content = name.startswith("heaviest")
+                row("reader", f"{name}: ours/stock transfer", f"{ratio:.2f}x",
+                    ok=ratio <= 1.0 if content else None, budget="<= 1.0x")
+                row("reader", f"{name}: cross-origin requests (ours / stock)",
+                    f"{len(a['cross_origin'])} / {len(b['cross_origin'])}",
+                    ok=not a["cross_origin"], budget="ours = 0")
+            for lang, url, query in (("zh", ours_url, "取消"), ("en", ours_url + "en/", "cancellation")):
+                t = min(search_latency(browser, url, query) for _ in range(3))
+                row("reader", f"search keystroke->results ({lang}, {query})", f"{t * 1000:.0f} ms")
+            browser.close()
+        for name, path in pages.items():
+            for preset in ("mobile", "desktop"):
+                ours_lh = lighthouse(ours_url + path, preset)
+                stock_lh = lighthouse(stock_url + path, preset)
+                value = " ".join(f"{k[:4]} {v}" for k, v in ours_lh.items())
+                row("lighthouse", f"{name} {preset} (ours)", value,
+                    ok=None if preset == "desktop" else (
+                        (ours_lh.get("performance") or 0) >= 95
+                        and all(ours_lh.get(k) == 100 for k in ("accessibility", "best-practices", "seo"))),
+                    budget="perf >= 95, others 100")
+                row("lighthouse", f"{name} {preset} (stock)",
+                    " ".join(f"{k[:4]} {v}" for k, v in stock_lh.items()))
+        ours_server.shutdown()
+        stock_server.shutdown()
+
+        for locale in ("zh", "en"):
+            shutil.rmtree(Path(tempfile.gettempdir()) / "jieba.cache", ignore_errors=True)
+            cold = build(ROOT / "mkdocs.yml", tmp / f"cold-{locale}", locale)
+            warm = build(ROOT / "mkdocs.yml", tmp / f"warm-{locale}", locale)
+            row("contrib", f"build {locale}: cold / warm", f"{cold:.1f} s / {warm:.1f} s")
+        seconds = edit_to_screen(tmp)
+        row("contrib", "edit -> visible in make serve", f"{seconds:.2f} s", ok=seconds <= 2, budget="<= 2 s")
+        for version in ("3.10", "3.11", "3.12", "3.13"):
+            row("contrib", f"snippet checks on Python {version}", f"{snippet_time(version):.1f} s")
+        pdf_seconds, proc = run([sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(tmp / "pdf")], cwd=ROOT)
+        must(proc, "make pdf")
+        sizes = ", ".join(f"{p.name.split('.')[-2]} {p.stat().st_size / 1e6:.1f} MB" for p in sorted((tmp / "pdf").glob("*.pdf")))
+        row("contrib", "make pdf: time, sizes", f"{pdf_seconds:.0f} s, {sizes}")
+        if not args.skip_make_test:
+            total, phases = make_test_phases(tmp)
+            row("contrib", "make test total (2-core budget)", f"{total:.0f} s", ok=total <= 300, budget="<= 300 s")
+            for module, secs in sorted(phases.items(), key=lambda kv: -kv[1]):
+                row("contrib", f"  make test phase {module}", f"{secs:.0f} s")
+        if args.stress:
+            n, failed = stress(args.stress)
+            row("stress", f"snippet suite x{n} with every core busy", f"{failed} failed runs",
+                ok=failed == 0, budget="0 flaky")
+
+    lines = [
+        "# Benchmarks",
+        "",
+        f"`make bench` on {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
+        f"commit `{subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=ROOT).stdout.strip()}`. "
+        "Reader numbers are first loads from 127.0.0.1 with gzip; the stock site is the same Markdown "
+        "with mkdocs-material defaults, whose cross-origin requests (Google Fonts, mermaid CDN) cannot "
+        "complete offline, so their bytes are missing from the stock totals. Produced by scripts/bench.py.",
+        "",
+        "| section | measure | value | budget |",
+        "|---|---|---|---|",
+        *[f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows],
+        "",
+        f"Budgets: {sum(verdicts)} of {len(verdicts)} pass.",
+        "",
+    ]
+    REPORT.write_text("\n".join(lines), "utf-8")
+    print(f"\nwritten to {REPORT.relative_to(ROOT)}: {sum(verdicts)} of {len(verdicts)} budgets pass")
+    if not all(verdicts):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
