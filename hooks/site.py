@@ -9,10 +9,11 @@
   each and log 404s; the language switcher's links already go to the same page.
 * A PDF download button on every page, for the page's language (``make pdf``).
 * The (bilingual) 404 page's language links go to each language's home page.
-* Mermaid, offline: the theme fetches mermaid from a CDN unless a global ``mermaid``
-  exists. Pages that contain a diagram get the pinned local copy
-  (``node_modules/mermaid``, installed by ``npm ci``) loaded before the theme's bundle;
-  pages without a diagram load nothing extra.
+* Mermaid, offline and lazy: diagrams are ``<pre class="diagram-mermaid">`` (not the
+  theme's ``mermaid`` class, whose integration fetches a CDN copy up front). Pages that
+  contain one load ``javascripts/diagrams.js``, which fetches the pinned local mermaid
+  (``node_modules/mermaid``, installed by ``npm ci``, copied into the site here) only
+  when a diagram nears the screen. Pages without a diagram load nothing extra.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def on_post_page(output, page, config):
 
 
 def finish_html(output: str, where: str) -> str:
-    """Simplified Chinese ``lang``, no head alternates, local mermaid on diagram pages.
+    """Simplified Chinese ``lang``, no head alternates, the diagram loader where needed.
 
     ``lang="zh-Hans"`` (the theme writes ``zh``) lets browsers and the PDF pick
     Simplified Chinese glyphs rather than Japanese variants of the same characters.
@@ -58,12 +59,12 @@ def finish_html(output: str, where: str) -> str:
     output = _HEAD_ALTERNATE.sub("", output)
     label = "Search" if '<html lang="en"' in output else "搜索"
     output = output.replace('role="dialog"', f'role="dialog" aria-label="{label}"', 1)
-    if 'class="mermaid"' not in output:
+    if 'class="diagram-mermaid"' not in output:
         return output
     m = _BUNDLE.search(output)
     if not m:
         raise PluginError(f"{where}: theme bundle script not found")
-    tag = f'<script src="{m.group(1)}{MERMAID_DEST}"></script>\n    '
+    tag = f'<script src="{m.group(1)}javascripts/diagrams.js" defer></script>\n    '
     return output[: m.start()] + tag + output[m.start() :]
 
 

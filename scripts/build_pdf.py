@@ -109,8 +109,12 @@ def print_pdf(url: str, dest: Path, lang: str) -> None:
         )
         page.goto(url, wait_until="networkidle")
         page.emulate_media(media="print")
-        # every diagram rendered (the theme swaps <pre class="mermaid"> for a <div>)
-        page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=60000)
+        # every diagram rendered (docs/javascripts/diagrams.js renders all on this page)
+        page.wait_for_function(
+            "document.querySelectorAll('div.diagram-mermaid svg').length"
+            " === document.querySelectorAll('.diagram-mermaid').length",
+            timeout=60000,
+        )
         page.evaluate("document.fonts.ready")
         if foreign:
             sys.exit(f"the {lang} print page requested other origins: {foreign}")

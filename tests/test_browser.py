@@ -138,15 +138,21 @@ def shot(w: Watched, name: str):
 
 
 def wait_for_diagrams(w: Watched, what: str):
-    diagrams = w.page.locator(".mermaid").count()
-    if diagrams:
-        # the theme renders each <pre class="mermaid"> into a closed shadow root on a
-        # <div class="mermaid">: wait for all of them, then check they have a size
-        w.page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=20000)
-        heights = w.page.locator("div.mermaid").evaluate_all(
-            "els => els.map(e => e.getBoundingClientRect().height)"
+    """Scroll each diagram into view (they render lazily), then check each drew an SVG."""
+    diagrams = w.page.locator("pre.diagram-mermaid, div.diagram-mermaid")
+    count = diagrams.count()
+    for i in range(count):
+        diagrams.nth(i).scroll_into_view_if_needed()
+        w.page.wait_for_function(
+            "n => document.querySelectorAll('div.diagram-mermaid svg').length >= n",
+            arg=i + 1,
+            timeout=20000,
         )
-        assert len(heights) == diagrams and all(h > 40 for h in heights), (what, heights)
+    heights = w.page.locator("div.diagram-mermaid svg").evaluate_all(
+        "els => els.map(e => e.getBoundingClientRect().height)"
+    )
+    assert len(heights) == count and all(h > 40 for h in heights), (what, heights)
+    w.page.evaluate("window.scrollTo(0, 0)")
 
 
 def axe_violations(w: Watched) -> list[str]:

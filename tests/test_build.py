@@ -83,15 +83,17 @@ def test_nothing_is_loaded_from_another_origin(built_site: Path):
     )
 
 
-def test_mermaid_is_local_and_only_on_pages_with_diagrams(built_site: Path):
-    script = re.compile(r'<script src="[^"]*assets/javascripts/mermaid\.min\.js"')
+def test_diagram_loader_is_local_and_only_on_pages_with_diagrams(built_site: Path):
+    script = re.compile(r'<script src="[^"]*javascripts/diagrams\.js" defer>')
     with_diagram = 0
     for f in all_html(built_site):
         html = f.read_text("utf-8")
-        has_diagram = 'class="mermaid"' in html
+        has_diagram = 'class="diagram-mermaid"' in html
         with_diagram += has_diagram
         assert bool(script.search(html)) == has_diagram, f.relative_to(built_site)
+        assert "mermaid.min.js" not in html, f"{f.relative_to(built_site)} loads mermaid eagerly"
     assert (built_site / "docs/assets/javascripts/mermaid.min.js").is_file()
+    assert (built_site / "docs/javascripts/diagrams.js").is_file()
     assert with_diagram, "no page has a mermaid diagram: this check would prove nothing"
 
 
