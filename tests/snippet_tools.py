@@ -31,6 +31,7 @@ from pathlib import Path
 from hooks.translation import _BlankStrings, logic_of  # one definition of "logic"
 from pytest_examples import CodeExample
 from pytest_examples.config import ExamplesConfig
+from pytest_examples import run_code
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,6 +230,32 @@ def _run(snippet: Snippet, version: str) -> RunResult:
 
 
 # --- expected output ------------------------------------------------------------------
+
+
+def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
+    """Where the ``#>`` lines of the print call on ``line_no`` go: (last line, column).
+
+    pytest-examples' own locator only looks inside statement bodies, so a print in a
+    ``finally:`` or ``else:`` block or under ``except*`` got its output at column 0.
+    This finds the call anywhere and uses the syntax tree's real end line.
+    """
+    tree = ast.parse(example.source)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+            and node.value.func.id == "print"
+            and node.lineno <= line_no <= node.end_lineno
+        ):
+            return node.end_lineno, node.col_offset
+    for node in ast.walk(tree):  # a print inside a larger statement
+        if isinstance(node, ast.stmt) and not hasattr(node, "body") and node.lineno == line_no:
+            return node.end_lineno, node.col_offset
+    return line_no, 0
+
+
+run_code.find_print_location = find_print_location  # used by _insert_print_statements
 
 
 def render(example: CodeExample, records: list[dict]) -> str:
