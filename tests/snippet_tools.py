@@ -17,6 +17,7 @@ Per-file settings, both optional:
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import json
 import os
@@ -91,6 +92,11 @@ class Snippet:
 
     def sidecar(self, version: str) -> Path:
         return self.path.with_name(f"{self.path.stem}.py{version.replace('.', '')}.txt")
+
+    @property
+    def config(self) -> ExamplesConfig:
+        """Lint and format for the oldest Python the file runs on (its requires-python)."""
+        return dataclasses.replace(CONFIG, target_version=f"py3{self.requires[1]}")
 
     def example(self) -> SnippetExample:
         return SnippetExample.create(self.path.read_text("utf-8"), path=self.path)

@@ -14,7 +14,6 @@ import os
 import pytest
 from pytest_examples.lint import FormatError, black_check, black_format, ruff_check, ruff_format
 from snippet_tools import (
-    CONFIG,
     LANGS,
     PRIMARY,
     SNIPPETS,
@@ -57,14 +56,14 @@ def diff(path: str, actual: str, expected: str) -> str:
 
 @pytest.mark.parametrize("snippet", ALL, ids=IDS)
 def test_snippet_is_formatted_and_linted(snippet: Snippet, request):
-    example = snippet.example()
+    example, config = snippet.example(), snippet.config
     if updating(request):
-        example.source = ruff_format(example, CONFIG)
-        example.source = black_format(example.source, CONFIG)
+        example.source = ruff_format(example, config)
+        example.source = black_format(example.source, config)
         snippet.path.write_text(example.source, "utf-8")
     try:
-        black_check(example, CONFIG)
-        ruff_check(example, CONFIG)
+        black_check(example, config)
+        ruff_check(example, config)
     except FormatError as exc:
         pytest.fail(
             f"{snippet.rel}: {exc}\n(fix: run `make update-examples` to reformat; "
