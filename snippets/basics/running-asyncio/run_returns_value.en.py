@@ -13,8 +13,10 @@ async def main():
 result = asyncio.run(main())
 print("returned:", result)
 #> returned: 42
-result = asyncio.run(main())  # run it again
+asyncio.run(main(), debug=True)  # run again, this time in debug mode
 print("same event loop both times:", seen_loops[0] is seen_loops[1])
 #> same event loop both times: False
 print("first event loop is closed:", seen_loops[0].is_closed())
 #> first event loop is closed: True
+print("second event loop in debug mode:", seen_loops[1].get_debug())
+#> second event loop in debug mode: True

@@ -1,28 +1,34 @@
 import asyncio
 
+log = []
+
 
 async def job():
+    await asyncio.sleep(0)
+    log.append("job returns")
     return "ok"
 
 
 def on_done(task):
-    print("callback sees:", task.result())
-    #> callback sees: ok
+    inside = asyncio.current_task()  # None: not called from inside a task
+    log.append(f"callback: {task.result()}, current task: {inside}")
 
 
 async def main():
     task = asyncio.create_task(job())
+    task.add_done_callback(on_done)  # registered while the task is pending
     await task
-    print("task done:", task.done())
-    #> task done: True
-    # The task is already done, yet the callback is not run here:
+    print(log)
+    #> ['job returns', 'callback: ok, current task: None']
+    log.clear()
+    # The task is already done, yet the callback does not run here:
     # it is queued with loop.call_soon().
     task.add_done_callback(on_done)
-    print("add_done_callback returned")
-    #> add_done_callback returned
+    print("right after add_done_callback:", log)
+    #> right after add_done_callback: []
     await asyncio.sleep(0)  # one loop iteration: the callback runs
-    print("after one iteration")
-    #> after one iteration
+    print("after one iteration:", log)
+    #> after one iteration: ['callback: ok, current task: None']
 
 
 asyncio.run(main())

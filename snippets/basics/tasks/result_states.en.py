@@ -16,11 +16,13 @@ async def forever():
 
 async def main():
     task = asyncio.create_task(ok())
-    try:
-        task.result()
-    except asyncio.InvalidStateError:
-        print("too early:", task.done(), "-> InvalidStateError")
-        #> too early: False -> InvalidStateError
+    for method in (task.result, task.exception):
+        try:
+            method()
+        except asyncio.InvalidStateError:
+            print(f"too early: {method.__name__}() -> InvalidStateError")
+            #> too early: result() -> InvalidStateError
+            #> too early: exception() -> InvalidStateError
     await task
     print("result:", task.result(), "exception:", task.exception())
     #> result: 42 exception: None

@@ -16,11 +16,13 @@ async def forever():
 
 async def main():
     task = asyncio.create_task(ok())
-    try:
-        task.result()
-    except asyncio.InvalidStateError:
-        print("取得太早：", task.done(), "-> InvalidStateError")
-        #> 取得太早： False -> InvalidStateError
+    for method in (task.result, task.exception):
+        try:
+            method()
+        except asyncio.InvalidStateError:
+            print(f"取得太早：{method.__name__}() -> InvalidStateError")
+            #> 取得太早：result() -> InvalidStateError
+            #> 取得太早：exception() -> InvalidStateError
     await task
     print("result：", task.result(), "exception：", task.exception())
     #> result： 42 exception： None

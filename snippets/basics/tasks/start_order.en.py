@@ -9,6 +9,16 @@ async def worker(name):
     log.append(f"{name} resumes")
 
 
+def outside_loop():
+    coro = worker("X")
+    try:
+        asyncio.create_task(coro)
+    except RuntimeError:
+        print("outside a running loop: RuntimeError")
+        #> outside a running loop: RuntimeError
+    coro.close()  # it never ran; close it to avoid a warning
+
+
 async def main():
     tasks = [asyncio.create_task(worker(name)) for name in "ABC"]
     # Nothing has run yet: main still holds the event loop.
@@ -22,4 +32,5 @@ async def main():
     #> after gather: ['A resumes', 'B resumes', 'C resumes']
 
 
+outside_loop()
 asyncio.run(main())

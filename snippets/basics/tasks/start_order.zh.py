@@ -9,6 +9,16 @@ async def worker(name):
     log.append(f"{name} 继续")
 
 
+def outside_loop():
+    coro = worker("X")
+    try:
+        asyncio.create_task(coro)
+    except RuntimeError:
+        print("没有正在运行的事件循环：RuntimeError")
+        #> 没有正在运行的事件循环：RuntimeError
+    coro.close()  # 它从未运行；关闭它以免产生警告
+
+
 async def main():
     tasks = [asyncio.create_task(worker(name)) for name in "ABC"]
     # 到这里还什么都没运行：main 仍占着事件循环。
@@ -22,4 +32,5 @@ async def main():
     #> gather 之后： ['A 继续', 'B 继续', 'C 继续']
 
 
+outside_loop()
 asyncio.run(main())
