@@ -59,3 +59,50 @@ def built_site(tmp_path_factory, root):
             pytrace=False,
         )
     return serve_root
+
+
+# --- a copy of the project, for tests that make a mistake on purpose ------------------
+
+COPIED = ("docs", "snippets", "tests", "hooks", "overrides", "scripts", "mkdocs.yml",
+          "pyproject.toml", ".codespellrc")
+
+
+@pytest.fixture
+def project(tmp_path, root):
+    """A copy of the project (node_modules linked, not copied)."""
+    import shutil
+
+    for name in COPIED:
+        src = root / name
+        if src.is_dir():
+            shutil.copytree(src, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, tmp_path / name)
+    if (root / "node_modules").is_dir():
+        (tmp_path / "node_modules").symlink_to(root / "node_modules")
+    return tmp_path
+
+
+def run(project, *args, timeout_s="20", env=None):
+    """Run the tool Python in the copy; returns (exit code, stdout + stderr)."""
+    import os
+    import subprocess
+    import sys
+
+    from snippet_tools import PRIMARY
+
+    env = {
+        **os.environ,
+        "SNIPPET_PYTHONS": PRIMARY,  # one interpreter is enough to show a failure
+        "SNIPPET_TIMEOUT": timeout_s,
+        "NO_MKDOCS_2_WARNING": "1",
+        **(env or {}),
+    }
+    proc = subprocess.run(
+        [sys.executable, *args], cwd=project, capture_output=True, text=True, env=env, timeout=600
+    )
+    return proc.returncode, proc.stdout + proc.stderr
+
+
+def pytest_run(project, *args, **kw):
+    return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)

@@ -9,54 +9,14 @@ message naming the offending file.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import pytest_run, run
 from snippet_tools import PRIMARY, ROOT, find_snippets
 
-COPIED = ("docs", "snippets", "tests", "hooks", "overrides", "mkdocs.yml", "pyproject.toml")
 PAGE = "docs/basics/cancellation.zh.md"
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project (node_modules linked, not copied)."""
-    for name in COPIED:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, tmp_path / name)
-    if (ROOT / "node_modules").is_dir():
-        (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
-    return tmp_path
-
-
-def run(project: Path, *args: str, timeout_s: str = "20") -> tuple[int, str]:
-    env = {
-        **os.environ,
-        "SNIPPET_PYTHONS": PRIMARY,  # one interpreter is enough to show the failure
-        "SNIPPET_TIMEOUT": timeout_s,
-        "NO_MKDOCS_2_WARNING": "1",
-    }
-    proc = subprocess.run(
-        [sys.executable, *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-    return proc.returncode, proc.stdout + proc.stderr
-
-
-def pytest_run(project: Path, *args: str, **kw) -> tuple[int, str]:
-    return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)
 
 
 def a_snippet_with_output():

@@ -1,0 +1,89 @@
+"""What a contributor does, done on a copy of the project: `make new-page` gives a page
+that passes the checks straight away; a change to a Chinese page's text or to the logic
+of its snippets makes the English page stale (a comment-only change does not); a stale
+page carries a notice, a release build refuses it unless accepted, and marking it
+translated clears both."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import pytest_run, run
+
+PAGE_ZH = "docs/basics/cancellation.zh.md"
+PAGE_EN = "docs/basics/cancellation.en.md"
+
+
+def stale_pages(project: Path) -> str:
+    code, out = run(project, "scripts/translations.py")
+    assert code == 0, out
+    return out
+
+
+def english_build(project: Path, **env) -> tuple[int, str, Path]:
+    """Build the English site only (faster); returns (code, output, built page)."""
+    code, out = run(
+        project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out",
+        env={"PDF_LOCALE": "en", **env},
+    )
+    return code, out, project / "out" / "basics" / "cancellation" / "index.html"
+
+
+def first_snippet(project: Path) -> Path:
+    target = re.search(r'--8<-- "([^"]+\.zh\.py)"', (project / PAGE_ZH).read_text("utf-8"))[1]
+    return project / "snippets" / target
+
+
+def test_new_page_passes_the_checks_straight_away(project: Path):
+    code, out = run(project, "scripts/new_page.py", "basics/demo-topic")
+    assert code == 0, out
+    for path in ("docs/basics/demo-topic.zh.md", "docs/basics/demo-topic.en.md",
+                 "snippets/basics/demo-topic/example.zh.py", "snippets/basics/demo-topic/example.en.py"):
+        assert (project / path).is_file(), path
+    assert "basics/demo-topic.md" in (project / "mkdocs.yml").read_text("utf-8")
+    code, out = pytest_run(project, "tests/test_pages.py", "tests/test_snippets.py", "-k",
+                           "demo-topic or navigation or every")
+    assert code == 0, out
+    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    assert code == 0, out
+
+
+def test_chinese_text_change_makes_the_english_page_stale(project: Path):
+    assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
+    zh = project / PAGE_ZH
+    zh.write_text(zh.read_text("utf-8").replace("## 概述\n\n", "## 概述\n\n新增的一段话。\n\n", 1), "utf-8")
+    assert "stale    docs/basics/cancellation.en.md  source changed" in stale_pages(project)
+
+
+def test_snippet_logic_change_makes_it_stale_but_a_comment_does_not(project: Path):
+    snippet = first_snippet(project)
+    source = snippet.read_text("utf-8")
+    snippet.write_text(source.replace("import asyncio\n", "import asyncio\n\n# 只改注释\n", 1), "utf-8")
+    assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
+    snippet.write_text(source + "\nEXTRA = 1\n", "utf-8")
+    assert "stale    docs/basics/cancellation.en.md  snippets changed" in stale_pages(project)
+
+
+def test_stale_page_shows_a_notice_and_a_release_build_refuses_it(project: Path):
+    zh = project / PAGE_ZH
+    zh.write_text(zh.read_text("utf-8") + "\n补充一句。\n", "utf-8")
+    code, out, html = english_build(project)
+    assert code == 0, out
+    assert "This translation is behind the Chinese original" in html.read_text("utf-8")
+
+    code, out, _ = english_build(project, RELEASE="1")
+    assert code != 0 and f"{PAGE_EN}: English translation is stale" in out, out
+
+    en = project / PAGE_EN
+    en.write_text(en.read_text("utf-8").replace("translation:\n", "translation:\n  accept_stale: true\n", 1), "utf-8")
+    code, out, html = english_build(project, RELEASE="1")
+    assert code == 0, out
+    assert "This translation is behind the Chinese original" in html.read_text("utf-8")
+
+    code, out = run(project, "scripts/translations.py", "mark", PAGE_EN)
+    assert code == 0, out
+    code, out, html = english_build(project, RELEASE="1")
+    assert code == 0, out
+    assert "This translation is behind" not in html.read_text("utf-8")
+    assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
