@@ -104,5 +104,5 @@ def run(project, *args, timeout_s="20", env=None):
     return proc.returncode, proc.stdout + proc.stderr
 
 
-def pytest_run(project, *args, **kw):
+def run_pytest(project, *args, **kw):
     return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import pytest_run, run
+from conftest import run_pytest, run
 
 PAGE_ZH = "docs/basics/cancellation.zh.md"
 PAGE_EN = "docs/basics/cancellation.en.md"
@@ -42,7 +42,7 @@ def test_new_page_passes_the_checks_straight_away(project: Path):
                  "snippets/basics/demo-topic/example.zh.py", "snippets/basics/demo-topic/example.en.py"):
         assert (project / path).is_file(), path
     assert "basics/demo-topic.md" in (project / "mkdocs.yml").read_text("utf-8")
-    code, out = pytest_run(project, "tests/test_pages.py", "tests/test_snippets.py", "-k",
+    code, out = run_pytest(project, "tests/test_pages.py", "tests/test_snippets.py", "-k",
                            "demo-topic or navigation or every")
     assert code == 0, out
     code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import pytest_run, run
+from conftest import run_pytest, run
 from snippet_tools import PRIMARY, ROOT, find_snippets
 
 PAGE = "docs/basics/cancellation.zh.md"
@@ -32,7 +32,7 @@ def test_stale_output_fails_naming_the_snippet(project: Path):
     text = copy.read_text("utf-8")
     copy.write_text(text.replace("#> ", "#> stale ", 1), "utf-8")
     node = f"tests/test_snippets.py::test_snippet_output[{s.path.relative_to(ROOT / 'snippets').as_posix()}-{PRIMARY}]"
-    code, out = pytest_run(project, node)
+    code, out = run_pytest(project, node)
     assert code == 1, out
     assert f"{s.rel}:" in out and "make update-examples" in out, out
 
@@ -41,7 +41,7 @@ def test_inline_code_block_fails_naming_the_page(project: Path):
     page = project / PAGE
     lines = page.read_text("utf-8").count("\n")
     page.write_text(page.read_text("utf-8") + "\n```python\nprint('hi')\n```\n", "utf-8")
-    code, out = pytest_run(project, "tests/test_pages.py", "-k", "code_blocks")
+    code, out = run_pytest(project, "tests/test_pages.py", "-k", "code_blocks")
     assert code == 1, out
     assert f"{PAGE}:{lines + 2}: code block written in the page" in out, out
 
@@ -51,7 +51,7 @@ def test_include_of_missing_section_fails_the_tests_and_the_build(project: Path)
     target = f"{s.path.relative_to(ROOT / 'snippets').as_posix()}:no-such-section"
     page = project / PAGE
     page.write_text(page.read_text("utf-8") + f'\n```python\n--8<-- "{target}"\n```\n', "utf-8")
-    code, out = pytest_run(project, "tests/test_pages.py", "-k", "includes_resolve")
+    code, out = run_pytest(project, "tests/test_pages.py", "-k", "includes_resolve")
     assert code == 1, out
     assert f"{PAGE}:" in out and "section 'no-such-section'" in out, out
     code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
@@ -61,7 +61,7 @@ def test_include_of_missing_section_fails_the_tests_and_the_build(project: Path)
 
 def test_deleted_english_page_fails_naming_it(project: Path):
     (project / "docs/basics/cancellation.en.md").unlink()
-    code, out = pytest_run(project, "tests/test_pages.py")
+    code, out = run_pytest(project, "tests/test_pages.py")
     assert code == 1, out
     assert "docs/basics/cancellation.en.md: missing" in out, out
 
@@ -70,7 +70,7 @@ def test_language_variants_differing_in_logic_fail_naming_both(project: Path):
     s = a_snippet_with_output()
     en = project / s.twin.relative_to(ROOT)
     en.write_text(en.read_text("utf-8") + "\nextra_step = 1\n", "utf-8")
-    code, out = pytest_run(project, "tests/test_snippets.py", "-k", "same_program")
+    code, out = run_pytest(project, "tests/test_snippets.py", "-k", "same_program")
     assert code == 1, out
     en_rel = s.twin.relative_to(ROOT).as_posix()
     assert re.search(rf"{re.escape(s.rel)}:\d+ and {re.escape(en_rel)}:\d+", out), out
@@ -83,6 +83,6 @@ def test_hanging_snippet_fails_naming_it_after_the_timeout(project: Path):
     (folder / "hangs.zh.py").write_text(body.format("永远等待"), "utf-8")
     (folder / "hangs.en.py").write_text(body.format("waits forever"), "utf-8")
     node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/hangs.zh.py-{PRIMARY}]"
-    code, out = pytest_run(project, node, timeout_s="2")
+    code, out = run_pytest(project, node, timeout_s="2")
     assert code == 1, out
     assert "snippets/basics/cancellation/hangs.zh.py: timed out after 2 s" in out, out
