@@ -1,0 +1,43 @@
+import asyncio
+import time
+
+log = []
+
+
+def legacy_io():
+    time.sleep(0.01)  # blocking call: holds the thread until it returns
+
+
+async def heartbeat():
+    log.append("heartbeat")
+
+
+async def direct_call():
+    legacy_io()  # called directly: the event loop's thread is held
+
+
+async def async_sleep():
+    await asyncio.sleep(0.01)  # suspension point: the loop runs other tasks
+
+
+async def in_thread():
+    await asyncio.to_thread(legacy_io)  # the blocking call moves to a thread
+
+
+async def work(wait):
+    log.append("work start")
+    await wait()
+    log.append("work end")
+
+
+async def main():
+    for wait in (direct_call, async_sleep, in_thread):
+        log.clear()
+        await asyncio.gather(work(wait), heartbeat())
+        print(wait.__name__ + ":", " -> ".join(log))
+        #> direct_call: work start -> work end -> heartbeat
+        #> async_sleep: work start -> heartbeat -> work end
+        #> in_thread: work start -> heartbeat -> work end
+
+
+asyncio.run(main())
