@@ -1,0 +1,36 @@
+import asyncio
+
+
+async def worker(started):
+    try:
+        started.set()
+        while True:
+            await asyncio.sleep(3600)  # suspension point: delivery happens here
+    finally:
+        print("worker: cleaning up in finally")
+        #> worker: cleaning up in finally
+
+
+async def main():
+    is_exception = issubclass(asyncio.CancelledError, Exception)
+    print("CancelledError is an Exception subclass:", is_exception)
+    #> CancelledError is an Exception subclass: False
+    started = asyncio.Event()
+    task = asyncio.create_task(worker(started))
+    await started.wait()  # worker is now suspended in sleep()
+    print("cancel() returned", task.cancel())
+    #> cancel() returned True
+    print("right after the request: cancelled() =", task.cancelled())
+    #> right after the request: cancelled() = False
+    try:
+        await task  # yield control so the request can be delivered
+    except asyncio.CancelledError:
+        print("main: await task raised CancelledError")
+        #> main: await task raised CancelledError
+    print("after delivery: cancelled() =", task.cancelled())
+    #> after delivery: cancelled() = True
+    print("a second cancel() returned", task.cancel())
+    #> a second cancel() returned False
+
+
+asyncio.run(main())
