@@ -121,6 +121,12 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     for field in text_fields:
         if field in meta and meta[field] is not None and not isinstance(meta[field], str):
             err(field, "must be a string", f'quote it: {field}: "{meta[field]}"')
+    if isinstance(meta.get("description"), str) and '"' in meta["description"]:
+        err(
+            "description",
+            "contains a double quote, which the theme writes unescaped into an HTML attribute",
+            "use “” (Chinese) or single quotes instead",
+        )
     want = expected_permalink(rel, lang, site_url)
     if meta.get("permalink") and meta["permalink"] != want:
         err("permalink", f"is {meta['permalink']!r}", f"set it to {want}")
