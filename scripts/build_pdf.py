@@ -152,13 +152,17 @@ def navigation(lang: str) -> list[tuple[str | None, list[Path]]]:
     )
     docs = ROOT / "docs"
     result = []
+
+    def source(entry) -> Path:  # "page.md" or {"Label": "page.md"}
+        path = entry if isinstance(entry, str) else next(iter(entry.values()))
+        return docs / path.replace(".md", f".{lang}.md")
+
     for item in config["nav"]:
-        (label, value), = item.items()
-        if isinstance(value, str):
-            result.append((None, [docs / value.replace(".md", f".{lang}.md")]))
+        label, value = (None, item) if isinstance(item, str) else next(iter(item.items()))
+        if isinstance(value, list):
+            result.append((names.get(label, label), [source(entry) for entry in value]))
         else:
-            pages = [docs / v.replace(".md", f".{lang}.md") for i in value for v in i.values()]
-            result.append((names.get(label, label), pages))
+            result.append((None, [source(item)]))
     return result
 
 

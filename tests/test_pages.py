@@ -161,7 +161,7 @@ def test_front_matter_is_valid(page: Path):
 
 def test_navigation_lists_every_page():
     nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:", 1)[1]
-    listed = set(re.findall(r":\s*([\w/.-]+\.md)\s*$", nav, re.M))
+    listed = set(re.findall(r"(?:^\s*-\s*|:\s*)([\w/.-]+\.md)\s*$", nav, re.M))
     pages = {re.sub(r"\.(zh|en)\.md$", ".md", p.relative_to(DOCS).as_posix()) for p in PAGES}
     assert pages == listed, (
         f"mkdocs.yml nav and docs/ disagree: not in nav {sorted(pages - listed)}, "

@@ -42,8 +42,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
 
 
 def nav_pages(lang: str) -> list[Path]:
-    nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:", 1)[1]
-    return [DOCS / m.replace(".md", f".{lang}.md") for m in re.findall(r":\s*([\w/.-]+\.md)\s*$", nav, re.M)]
+    return [page for _, pages in build_pdf.navigation(lang) for page in pages]
 
 
 def h1(page: Path) -> str:
