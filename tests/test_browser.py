@@ -192,6 +192,32 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
     w.check_clean(f"{path} ({size}, {scheme})", allow_404_document=view == "404")
 
 
+def guide_paths() -> list[str]:
+    """Every page's path under /docs/, both languages, from the pages' permalinks."""
+    from hooks.frontmatter import split_front_matter
+
+    docs = ROOT / "docs"
+    return sorted(
+        split_front_matter(p.read_text("utf-8"))[0]["permalink"].removeprefix("/docs/")
+        for p in docs.rglob("*.md")
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_is_accessible(watched, base_url, scheme):
+    """axe on every page (code colours and diagrams differ from page to page)."""
+    w = watched(scheme=scheme)
+    problems = {}
+    for path in guide_paths():
+        w.goto(base_url + path)
+        wait_for_diagrams(w, path)
+        found = axe_violations(w)
+        if found:
+            problems[path] = found
+    assert not problems, problems
+    w.check_clean(f"every page ({scheme})")
+
+
 def test_404_page_helps_in_the_reader_language(watched, base_url):
     for path, text, home in [
         ("nope/", "页面不存在", "/docs/"),
