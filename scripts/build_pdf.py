@@ -183,7 +183,7 @@ def add_outline(pdf: Path, lang: str) -> None:
     toc_pages = [i for i, t in enumerate(texts) if t.startswith(TOC_TITLE[lang])]
     if not toc_pages:
         sys.exit(f"{pdf}: no table of contents page found")
-    writer.add_outline_item(TOC_TITLE[lang], toc_pages[0])
+    writer.add_outline_item(title=TOC_TITLE[lang], page_number=toc_pages[0])
     position = toc_pages[-1] + 1
 
     def start_of(page: Path) -> int:
@@ -197,9 +197,9 @@ def add_outline(pdf: Path, lang: str) -> None:
 
     for label, pages in navigation(lang):
         starts = [start_of(page) for page in pages]
-        parent = writer.add_outline_item(label, starts[0]) if label else None
+        parent = writer.add_outline_item(title=label, page_number=starts[0]) if label else None
         for page, start in zip(pages, starts):
-            writer.add_outline_item(h1(page), start, parent=parent)
+            writer.add_outline_item(title=h1(page), page_number=start, parent=parent)
     writer.page_mode = "/UseOutlines"
     with open(pdf, "wb") as f:
         writer.write(f)
