@@ -195,6 +195,10 @@ class RunResult:
 
 
 _pool = ThreadPoolExecutor(max_workers=max(4, 4 * (os.cpu_count() or 1)))
+# On a loaded machine, Popen from this multithreaded process sometimes failed with
+# "OSError: [Errno 14] Bad address" in CPython 3.13.0's vfork() spawning path, failing
+# a random snippet (found by `make bench`). Plain fork() does not; the switch is CPython's.
+subprocess._USE_VFORK = False
 _runs: dict[tuple[Path, str], Future] = {}
 
 
