@@ -21,7 +21,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: serve build test pdf update-examples new-page translations translated bench bench-stress setup system-packages clean
 
 serve: setup
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/python scripts/serve.py --livereload --dev-addr 127.0.0.1:8000
 
 build: setup
 	$(BIN)/mkdocs build --strict

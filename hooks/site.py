@@ -7,6 +7,7 @@
   dialog gets an accessible name.
 * No ``<link rel="alternate">`` in the head: the theme would fetch a sitemap next to
   each and log 404s; the language switcher's links already go to the same page.
+* Compiled theme templates cached in ``.cache/jinja`` across builds (faster rebuilds).
 * A PDF download button on every page, for the page's language (``make pdf``).
 * The (bilingual) 404 page's language links go to each language's home page.
 * Mermaid, offline and lazy: diagrams are ``<pre class="diagram-mermaid">`` (not the
@@ -42,6 +43,17 @@ def on_config(config):
     extra = config["extra"]
     config["edit_uri"] = f"{extra['repository']}/edit/{extra['branch']}/docs/"
     return config
+
+
+def on_env(env, config, files):
+    """Keep the theme's compiled templates between builds (each build, and each
+    `make serve` rebuild, otherwise compiles every template again)."""
+    from jinja2 import FileSystemBytecodeCache
+
+    cache = ROOT / ".cache" / "jinja"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env
 
 
 def on_post_page(output, page, config):

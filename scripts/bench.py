@@ -42,6 +42,8 @@ CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/c
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 REPORT = ROOT / "BENCHMARKS.md"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# The same script and flags as `make serve` (Makefile).
+SERVE_ARGS = ("--livereload",)
 KINDS = ("html", "css", "js", "font", "search", "other")
 
 
@@ -207,7 +209,7 @@ def edit_to_screen(tmp: Path) -> float:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen(
-        [str(BIN / "mkdocs"), "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), *SERVE_ARGS, "-a", f"127.0.0.1:{port}"],
         cwd=copy, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/docs/glossary/"
@@ -356,7 +358,7 @@ def main() -> None:
         stock_server.shutdown()
 
         for locale in ("zh", "en"):
-            shutil.rmtree(Path(tempfile.gettempdir()) / "jieba.cache", ignore_errors=True)
+            (Path(tempfile.gettempdir()) / "jieba.cache").unlink(missing_ok=True)  # cold: no cache
             cold = build(ROOT / "mkdocs.yml", tmp / f"cold-{locale}", locale)
             warm = build(ROOT / "mkdocs.yml", tmp / f"warm-{locale}", locale)
             row("contrib", f"build {locale}: cold / warm", f"{cold:.1f} s / {warm:.1f} s")

@@ -1,0 +1,20 @@
+"""`make serve`: MkDocs' own `mkdocs serve`, with a faster file watcher.
+
+MkDocs polls the docs for changes every 0.5 s (a constructor default its command line
+does not expose), which adds up to half a second before every rebuild. Polling this small
+tree every 0.1 s costs nothing measurable and keeps an edit visible within the 2 s budget
+(`make bench` measures it through this same script).
+"""
+
+import functools
+import sys
+
+from mkdocs import livereload
+from mkdocs.__main__ import cli
+
+livereload.LiveReloadServer.__init__ = functools.partialmethod(
+    livereload.LiveReloadServer.__init__, polling_interval=0.1
+)
+
+if __name__ == "__main__":
+    sys.exit(cli(["serve", *sys.argv[1:]]))
