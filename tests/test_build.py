@@ -58,6 +58,11 @@ def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
     edit = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon"', html)
     assert edit, f"{rel(page)}: no edit action"
     assert edit[1] == f"{REPOSITORY}/edit/main/{rel(page)}", (rel(page), edit[1])
+    pdf = re.search(r'<a href="([^"]+)" class="md-content__button md-icon pdf-download"', html)
+    assert pdf, f"{rel(page)}: no PDF download button"
+    target = (html_file.parent / pdf[1]).resolve()
+    want = (built_site / "docs" / "pdf" / f"python-asyncio-guide.{lang}.pdf").resolve()
+    assert target == want, f"{rel(page)}: the PDF button points at {pdf[1]}, not its language's PDF"
     if "difficulty" in meta:
         line = re.search(r'<div class="page-meta">(.*?)</div>', html, re.S)
         assert line, f"{rel(page)}: no difficulty/tags/updated line under the title"
