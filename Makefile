@@ -46,7 +46,7 @@ translations: setup
 	$(BIN)/python scripts/translations.py
 
 translated: setup
-	@test -n "$(PAGE)" || { echo "usage: make translated PAGE=docs/<category>/<slug>.en.md" >&2; exit 2; }
+	@test -n "$(PAGE)" || { echo "usage: make translated PAGE=<category>/<slug>" >&2; exit 2; }
 	$(BIN)/python scripts/translations.py mark $(PAGE)
 
 update-examples: setup

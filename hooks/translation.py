@@ -113,10 +113,11 @@ def on_page_markdown(markdown, page, config, files):
     if os.environ.get("RELEASE") == "1" and not accepted:
         from mkdocs.exceptions import PluginError
 
+        name = path.relative_to(DOCS).as_posix().removesuffix(".en.md")
         raise PluginError(
             f"{path.relative_to(ROOT)}: English translation is stale ({', '.join(stale)} "
             "changed in the Chinese page) and this is a release build (fix: update the "
-            "translation and run `make translated PAGE=...`, or set "
+            f"translation and run `make translated PAGE={name}`, or set "
             "'translation: {accept_stale: true}' to publish it with its notice)"
         )
     what = {

@@ -156,7 +156,7 @@ def main() -> None:
 
     mark([f"docs/{category}/{slug}.en.md"])
     print("next: write the Chinese page and its examples, run `make update-examples`, "
-          "translate, run `make translated PAGE=...`, then `make test`")
+          f"translate, run `make translated PAGE={category}/{slug}`, then `make test`")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
     python scripts/translations.py                 # make translations: list, with what changed
     python scripts/translations.py --markdown      # the same as a Markdown summary (CI)
     python scripts/translations.py --check         # exit 1 if any page is stale or missing
-    python scripts/translations.py mark PAGE ...   # make translated PAGE=docs/x/y.en.md
+    python scripts/translations.py mark PAGE ...   # make translated PAGE=basics/y
 
 "What changed" is a diff of the Chinese page and its Chinese snippets against the newest
 commit whose versions match the digests the English page recorded (see
@@ -88,12 +88,21 @@ def report() -> list[tuple[Path, str, str]]:
     return rows
 
 
+def english_page(name: str) -> Path:
+    """The English page a contributor means: `docs/basics/x.en.md`, or the same page
+    named as for `make new-page` (`basics/x`), or by its Chinese file."""
+    stem = re.sub(r"(\.(zh|en))?\.md$", "", name.removeprefix("./").removeprefix("docs/"))
+    en = (ROOT / name).resolve() if name.endswith(".en.md") else DOCS / f"{stem}.en.md"
+    if not en.is_file():
+        sys.exit(f"{name}: no English page {en.relative_to(ROOT) if en.is_relative_to(ROOT) else en} "
+                 "(fix: name the page as for make new-page, e.g. PAGE=basics/cancellation)")
+    return en
+
+
 def mark(pages: list[str]) -> None:
     """Record the current Chinese digests in each English page's front matter."""
     for name in pages:
-        en = (ROOT / name).resolve()
-        if not en.name.endswith(".en.md") or not en.is_file():
-            sys.exit(f"{name}: not an English page (expected docs/<category>/<page>.en.md)")
+        en = english_page(name)
         digests = current(chinese_of(en).read_text("utf-8"))
         block = f"translation:\n  source: {digests['source']}\n  snippets: {digests['snippets']}\n"
         text = en.read_text("utf-8")
