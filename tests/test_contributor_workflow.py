@@ -63,13 +63,6 @@ def test_new_page_passes_the_checks_straight_away(project: Path):
 def test_chinese_text_change_makes_the_english_page_stale(project: Path):
     in_step(project)
     assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
-
-
-def test_marking_a_page_that_does_not_exist_says_how_to_name_it(project: Path):
-    code, out = run(project, "scripts/translations.py", "mark", "basics/no-such-page")
-    assert code != 0
-    assert "basics/no-such-page: no English page docs/basics/no-such-page.en.md" in out, out
-    assert "PAGE=basics/cancellation" in out, out
     zh = project / PAGE_ZH
     zh.write_text(zh.read_text("utf-8").replace("## 概述\n\n", "## 概述\n\n新增的一段话。\n\n", 1), "utf-8")
     assert "stale    docs/basics/cancellation.en.md  source changed" in stale_pages(project)
@@ -81,13 +74,6 @@ def test_snippet_logic_change_makes_it_stale_but_a_comment_does_not(project: Pat
     source = snippet.read_text("utf-8")
     snippet.write_text(source.replace("import asyncio\n", "import asyncio\n\n# 只改注释\n", 1), "utf-8")
     assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
-
-
-def test_marking_a_page_that_does_not_exist_says_how_to_name_it(project: Path):
-    code, out = run(project, "scripts/translations.py", "mark", "basics/no-such-page")
-    assert code != 0
-    assert "basics/no-such-page: no English page docs/basics/no-such-page.en.md" in out, out
-    assert "PAGE=basics/cancellation" in out, out
     snippet.write_text(source + "\nEXTRA = 1\n", "utf-8")
     assert "stale    docs/basics/cancellation.en.md  snippets changed" in stale_pages(project)
 
