@@ -86,9 +86,7 @@ def on_post_template(output, template_name, config):
         return output
     base = urlsplit(config["site_url"]).path.rstrip("/")
     for lang, home in (("zh", f"{base}/"), ("en", f"{base}/en/")):
-        output = re.sub(
-            rf'href="[^"]*"(\s+hreflang="{lang}")', rf'href="{home}"\1', output
-        )
+        output = re.sub(rf'href="[^"]*"(\s+hreflang="{lang}")', rf'href="{home}"\1', output)
     return finish_html(output, "404.html")
 
 
@@ -97,7 +95,7 @@ PDF_LABEL = {"zh": "下载本指南的 PDF", "en": "Download this guide as PDF"}
 PDF_ICON = (  # Material Design "file-pdf-box" icon, inline: no request
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">'
     '<path d="M19 3H5c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h14c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2'
-    'm-9.5 8.5c0 .83-.67 1.5-1.5 1.5H7v2H5.5V9H8c.83 0 1.5.67 1.5 1.5zm5 2c0 .83-.67 '
+    "m-9.5 8.5c0 .83-.67 1.5-1.5 1.5H7v2H5.5V9H8c.83 0 1.5.67 1.5 1.5zm5 2c0 .83-.67 "
     "1.5-1.5 1.5h-2.5V9H13c.83 0 1.5.67 1.5 1.5zm4-3H17v1h1.5V13H17v2h-1.5V9h3zm-6.5 "
     '0h1v3h-1zm-5 0h1v1H7z"/></svg>'
 )

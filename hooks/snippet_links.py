@@ -12,7 +12,7 @@ import html
 import re
 
 _FENCE_WITH_INCLUDE = re.compile(
-    r'^(?P<indent>[ \t]*)(?P<mark>`{3,})(?P<lang>\w+)[ \t]*\n'
+    r"^(?P<indent>[ \t]*)(?P<mark>`{3,})(?P<lang>\w+)[ \t]*\n"
     r'(?P=indent)--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*\n',
     re.M,
 )

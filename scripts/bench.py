@@ -148,13 +148,22 @@ def first_load(browser, url: str) -> dict:
         result[k]["requests"] += 1
     context.close()
     total = sum(v["bytes"] for v in result.values())
-    return {"kinds": result, "total": total, "requests": len(requests), "cross_origin": sorted(set(cross))}
+    return {
+        "kinds": result,
+        "total": total,
+        "requests": len(requests),
+        "cross_origin": sorted(set(cross)),
+    }
 
 
 def lighthouse(url: str, preset: str) -> dict:
     out = Path(tempfile.mkstemp(suffix=".json")[1])
     cmd = [
-        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
         "--only-categories=performance,accessibility,best-practices,seo",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking",
     ]
@@ -165,8 +174,10 @@ def lighthouse(url: str, preset: str) -> dict:
         return {"error": proc.stderr[-300:]}
     data = json.loads(out.read_text())
     out.unlink()
-    return {k: round(v["score"] * 100) if v["score"] is not None else None
-            for k, v in data["categories"].items()}
+    return {
+        k: round(v["score"] * 100) if v["score"] is not None else None
+        for k, v in data["categories"].items()
+    }
 
 
 def search_latency(browser, url: str, query: str) -> float:
@@ -188,7 +199,8 @@ def heaviest_page(site: Path, lang: str) -> str:
     """The content page (<category>/<slug>/) with the most HTML, in one language."""
     base = site if lang == "zh" else site / "en"
     pages = [
-        p for p in base.glob("*/*/index.html")
+        p
+        for p in base.glob("*/*/index.html")
         if lang == "en" or p.relative_to(site).parts[0] != "en"
     ]
     best = max(pages, key=lambda p: p.stat().st_size)
@@ -209,8 +221,17 @@ def edit_to_screen(tmp: Path) -> float:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "serve.py"), *SERVE_ARGS, "-a", f"127.0.0.1:{port}"],
-        cwd=copy, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "serve.py"),
+            *SERVE_ARGS,
+            "-a",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=copy,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}/docs/glossary/"
     try:
@@ -251,8 +272,17 @@ def make_test_phases(tmp: Path) -> tuple[float, dict[str, float]]:
 
 def snippet_time(version: str) -> float:
     seconds, proc = run(
-        [str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"],
-        cwd=ROOT, env={**ENV, "SNIPPET_PYTHONS": version},
+        [
+            str(BIN / "pytest"),
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_snippets.py",
+            "-k",
+            "output",
+        ],
+        cwd=ROOT,
+        env={**ENV, "SNIPPET_PYTHONS": version},
     )
     must(proc, f"snippets on {version}")
     return seconds
@@ -261,12 +291,24 @@ def snippet_time(version: str) -> float:
 def stress(runs: int) -> tuple[int, int]:
     """The snippet suite `runs` times with every core busy; returns (runs, failed runs)."""
     burners = [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 2)
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 2)
     ]
     failed = 0
     try:
         for i in range(runs):
-            _, proc = run([str(BIN / "pytest"), "-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"], cwd=ROOT)
+            _, proc = run(
+                [
+                    str(BIN / "pytest"),
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "tests/test_snippets.py",
+                    "-k",
+                    "output",
+                ],
+                cwd=ROOT,
+            )
             if proc.returncode:
                 failed += 1
                 print(f"stress run {i + 1}: FAILED\n{proc.stdout[-2000:]}")
@@ -287,8 +329,12 @@ def kb(n: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stress", type=int, default=0, help="also run the snippet suite N times under load")
-    parser.add_argument("--skip-make-test", action="store_true", help="leave out the make test timing")
+    parser.add_argument(
+        "--stress", type=int, default=0, help="also run the snippet suite N times under load"
+    )
+    parser.add_argument(
+        "--skip-make-test", action="store_true", help="leave out the make test timing"
+    )
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -312,8 +358,12 @@ def main() -> None:
         pages = {
             "home (zh)": "",
             "home (en)": "en/",
-            f"heaviest (zh) {heaviest_page(ours / 'docs', 'zh')}": heaviest_page(ours / "docs", "zh"),
-            f"heaviest (en) {heaviest_page(ours / 'docs', 'en')}": heaviest_page(ours / "docs", "en"),
+            f"heaviest (zh) {heaviest_page(ours / 'docs', 'zh')}": heaviest_page(
+                ours / "docs", "zh"
+            ),
+            f"heaviest (en) {heaviest_page(ours / 'docs', 'en')}": heaviest_page(
+                ours / "docs", "en"
+            ),
         }
         with sync_playwright() as p:
             browser = p.chromium.launch(
@@ -325,20 +375,36 @@ def main() -> None:
                 b = first_load(browser, stock_url + path)
                 kinds = ", ".join(
                     f"{k} {kb(a['kinds'][k]['bytes'])}/{a['kinds'][k]['requests']}"
-                    for k in KINDS if a["kinds"][k]["requests"]
+                    for k in KINDS
+                    if a["kinds"][k]["requests"]
                 )
                 row("reader", f"{name}: transfer, requests", f"{kb(a['total'])}, {a['requests']}")
                 row("reader", f"{name}: by kind (bytes/requests)", kinds)
-                row("reader", f"{name}: stock transfer (same-origin), requests",
-                    f"{kb(b['total'])}, {b['requests']} + {len(b['cross_origin'])} cross-origin")
+                row(
+                    "reader",
+                    f"{name}: stock transfer (same-origin), requests",
+                    f"{kb(b['total'])}, {b['requests']} + {len(b['cross_origin'])} cross-origin",
+                )
                 ratio = a["total"] / b["total"]
                 content = name.startswith("heaviest")
-                row("reader", f"{name}: ours/stock transfer", f"{ratio:.2f}x",
-                    ok=ratio <= 1.0 if content else None, budget="<= 1.0x")
-                row("reader", f"{name}: cross-origin requests (ours / stock)",
+                row(
+                    "reader",
+                    f"{name}: ours/stock transfer",
+                    f"{ratio:.2f}x",
+                    ok=ratio <= 1.0 if content else None,
+                    budget="<= 1.0x",
+                )
+                row(
+                    "reader",
+                    f"{name}: cross-origin requests (ours / stock)",
                     f"{len(a['cross_origin'])} / {len(b['cross_origin'])}",
-                    ok=not a["cross_origin"], budget="ours = 0")
-            for lang, url, query in (("zh", ours_url, "取消"), ("en", ours_url + "en/", "cancellation")):
+                    ok=not a["cross_origin"],
+                    budget="ours = 0",
+                )
+            for lang, url, query in (
+                ("zh", ours_url, "取消"),
+                ("en", ours_url + "en/", "cancellation"),
+            ):
                 t = min(search_latency(browser, url, query) for _ in range(3))
                 row("reader", f"search keystroke->results ({lang}, {query})", f"{t * 1000:.0f} ms")
             browser.close()
@@ -347,13 +413,26 @@ def main() -> None:
                 ours_lh = lighthouse(ours_url + path, preset)
                 stock_lh = lighthouse(stock_url + path, preset)
                 value = " ".join(f"{k[:4]} {v}" for k, v in ours_lh.items())
-                row("lighthouse", f"{name} {preset} (ours)", value,
-                    ok=None if preset == "desktop" else (
+                row(
+                    "lighthouse",
+                    f"{name} {preset} (ours)",
+                    value,
+                    ok=None
+                    if preset == "desktop"
+                    else (
                         (ours_lh.get("performance") or 0) >= 95
-                        and all(ours_lh.get(k) == 100 for k in ("accessibility", "best-practices", "seo"))),
-                    budget="perf >= 95, others 100")
-                row("lighthouse", f"{name} {preset} (stock)",
-                    " ".join(f"{k[:4]} {v}" for k, v in stock_lh.items()))
+                        and all(
+                            ours_lh.get(k) == 100
+                            for k in ("accessibility", "best-practices", "seo")
+                        )
+                    ),
+                    budget="perf >= 95, others 100",
+                )
+                row(
+                    "lighthouse",
+                    f"{name} {preset} (stock)",
+                    " ".join(f"{k[:4]} {v}" for k, v in stock_lh.items()),
+                )
         ours_server.shutdown()
         stock_server.shutdown()
 
@@ -365,22 +444,45 @@ def main() -> None:
             warm = build(ROOT / "mkdocs.yml", tmp / f"warm-{locale}", locale)
             row("contrib", f"build {locale}: cold / warm", f"{cold:.1f} s / {warm:.1f} s")
         seconds = edit_to_screen(tmp)
-        row("contrib", "edit -> visible in make serve", f"{seconds:.2f} s", ok=seconds <= 2, budget="<= 2 s")
+        row(
+            "contrib",
+            "edit -> visible in make serve",
+            f"{seconds:.2f} s",
+            ok=seconds <= 2,
+            budget="<= 2 s",
+        )
         for version in ("3.10", "3.11", "3.12", "3.13"):
             row("contrib", f"snippet checks on Python {version}", f"{snippet_time(version):.1f} s")
-        pdf_seconds, proc = run([sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(tmp / "pdf")], cwd=ROOT)
+        pdf_seconds, proc = run(
+            [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(tmp / "pdf")],
+            cwd=ROOT,
+        )
         must(proc, "make pdf")
-        sizes = ", ".join(f"{p.name.split('.')[-2]} {p.stat().st_size / 1e6:.1f} MB" for p in sorted((tmp / "pdf").glob("*.pdf")))
+        sizes = ", ".join(
+            f"{p.name.split('.')[-2]} {p.stat().st_size / 1e6:.1f} MB"
+            for p in sorted((tmp / "pdf").glob("*.pdf"))
+        )
         row("contrib", "make pdf: time, sizes", f"{pdf_seconds:.0f} s, {sizes}")
         if not args.skip_make_test:
             total, phases = make_test_phases(tmp)
-            row("contrib", "make test total (2-core budget)", f"{total:.0f} s", ok=total <= 300, budget="<= 300 s")
+            row(
+                "contrib",
+                "make test total (2-core budget)",
+                f"{total:.0f} s",
+                ok=total <= 300,
+                budget="<= 300 s",
+            )
             for module, secs in sorted(phases.items(), key=lambda kv: -kv[1]):
                 row("contrib", f"  make test phase {module}", f"{secs:.0f} s")
         if args.stress:
             n, failed = stress(args.stress)
-            row("stress", f"snippet suite x{n} with every core busy", f"{failed} failed runs",
-                ok=failed == 0, budget="0 flaky")
+            row(
+                "stress",
+                f"snippet suite x{n} with every core busy",
+                f"{failed} failed runs",
+                ok=failed == 0,
+                budget="0 flaky",
+            )
 
     lines = [
         "# Benchmarks",
@@ -399,7 +501,9 @@ def main() -> None:
         "",
     ]
     REPORT.write_text("\n".join(lines), "utf-8")
-    print(f"\nwritten to {REPORT.relative_to(ROOT)}: {sum(verdicts)} of {len(verdicts)} budgets pass")
+    print(
+        f"\nwritten to {REPORT.relative_to(ROOT)}: {sum(verdicts)} of {len(verdicts)} budgets pass"
+    )
     if not all(verdicts):
         sys.exit(1)
 

@@ -60,7 +60,7 @@ def build_info() -> dict[str, str]:
     version = git("describe", "--tags", "--abbrev=0") or "0.1"
     return {
         "PDF_VERSION": version,
-        "PDF_DATE": dt.datetime.now(dt.timezone.utc).date().isoformat(),
+        "PDF_DATE": dt.datetime.now(dt.UTC).date().isoformat(),
         "PDF_COMMIT": commit,
     }
 
@@ -105,7 +105,9 @@ def print_pdf(url: str, dest: Path, lang: str) -> None:
         foreign: list[str] = []
         page.on(
             "request",
-            lambda r: r.url.startswith("http") and "127.0.0.1" not in r.url and foreign.append(r.url),
+            lambda r: (
+                r.url.startswith("http") and "127.0.0.1" not in r.url and foreign.append(r.url)
+            ),
         )
         page.goto(url, wait_until="networkidle")
         page.emulate_media(media="print")
@@ -148,7 +150,8 @@ def navigation(lang: str) -> list[tuple[str | None, list[Path]]]:
     config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_Loader)
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     names = next(
-        (l.get("nav_translations") or {} for l in i18n["languages"] if l["locale"] == lang), {}
+        (loc.get("nav_translations") or {} for loc in i18n["languages"] if loc["locale"] == lang),
+        {},
     )
     docs = ROOT / "docs"
     result = []
@@ -198,7 +201,7 @@ def add_outline(pdf: Path, lang: str) -> None:
     for label, pages in navigation(lang):
         starts = [start_of(page) for page in pages]
         parent = writer.add_outline_item(title=label, page_number=starts[0]) if label else None
-        for page, start in zip(pages, starts):
+        for page, start in zip(pages, starts, strict=False):
             writer.add_outline_item(title=h1(page), page_number=start, parent=parent)
     writer.page_mode = "/UseOutlines"
     with open(pdf, "wb") as f:
@@ -212,9 +215,7 @@ def main() -> None:
     args = parser.parse_args()
     need = missing_tools()
     if need:
-        sys.exit(
-            f"make pdf needs {', '.join(need)} (fix: sudo apt-get install {' '.join(need)})"
-        )
+        sys.exit(f"make pdf needs {', '.join(need)} (fix: sudo apt-get install {' '.join(need)})")
     info = build_info()
     for lang in args.lang or LANGS:
         with tempfile.TemporaryDirectory() as tmp:

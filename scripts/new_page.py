@@ -91,7 +91,7 @@ Explain what the example's output shows.
 """,
 }
 
-SNIPPET = '''\
+SNIPPET = """\
 import asyncio
 
 
@@ -103,7 +103,7 @@ async def main():
 
 
 asyncio.run(main())
-'''
+"""
 STARTER = {
     "zh": {"comment": "把这里换成本页要讲的内容", "text": "你好，asyncio"},
     "en": {"comment": "replace this with what the page teaches", "text": "hello, asyncio"},
@@ -155,8 +155,10 @@ def main() -> None:
     from translations import mark
 
     mark([f"docs/{category}/{slug}.en.md"])
-    print("next: write the Chinese page and its examples, run `make update-examples`, "
-          f"translate, run `make translated PAGE={category}/{slug}`, then `make test`")
+    print(
+        "next: write the Chinese page and its examples, run `make update-examples`, "
+        f"translate, run `make translated PAGE={category}/{slug}`, then `make test`"
+    )
 
 
 if __name__ == "__main__":

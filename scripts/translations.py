@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hooks.frontmatter import split_front_matter  # noqa: E402
 from hooks.translation import (  # noqa: E402
+    _INCLUDE,
     DOCS,
     ROOT,
-    _INCLUDE,
     chinese_of,
     current,
     is_guide_page,
@@ -94,8 +94,10 @@ def english_page(name: str) -> Path:
     stem = re.sub(r"(\.(zh|en))?\.md$", "", name.removeprefix("./").removeprefix("docs/"))
     en = (ROOT / name).resolve() if name.endswith(".en.md") else DOCS / f"{stem}.en.md"
     if not en.is_file():
-        sys.exit(f"{name}: no English page {en.relative_to(ROOT) if en.is_relative_to(ROOT) else en} "
-                 "(fix: name the page as for make new-page, e.g. PAGE=basics/cancellation)")
+        sys.exit(
+            f"{name}: no English page {en.relative_to(ROOT) if en.is_relative_to(ROOT) else en} "
+            "(fix: name the page as for make new-page, e.g. PAGE=basics/cancellation)"
+        )
     return en
 
 
@@ -135,8 +137,10 @@ def main() -> None:
             if state == "stale":
                 meta = split_front_matter(en.read_text("utf-8"))[0] or {}
                 print(what_changed(chinese_of(en), meta.get("translation") or {}))
-        print(f"\n{len(rows) - len(behind)} of {len(rows)} English pages in step, "
-              f"{len(behind)} stale or missing.")
+        print(
+            f"\n{len(rows) - len(behind)} of {len(rows)} English pages in step, "
+            f"{len(behind)} stale or missing."
+        )
     if args.check and behind:
         sys.exit(1)
 

@@ -63,8 +63,17 @@ def built_site(tmp_path_factory, root):
 
 # --- a copy of the project, for tests that make a mistake on purpose ------------------
 
-COPIED = ("docs", "snippets", "tests", "hooks", "overrides", "scripts", "mkdocs.yml",
-          "pyproject.toml", ".codespellrc")
+COPIED = (
+    "docs",
+    "snippets",
+    "tests",
+    "hooks",
+    "overrides",
+    "scripts",
+    "mkdocs.yml",
+    "pyproject.toml",
+    ".codespellrc",
+)
 
 
 @pytest.fixture

@@ -29,11 +29,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from hooks.translation import _BlankStrings, logic_of  # one definition of "logic"
-from pytest_examples import CodeExample
+from pytest_examples import CodeExample, run_code
 from pytest_examples.config import ExamplesConfig
-from pytest_examples import run_code
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
+
+from hooks.translation import _BlankStrings  # one definition of "logic"
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -299,7 +299,7 @@ def first_logic_difference(a: str, b: str) -> int:
     ta = _BlankStrings().visit(ast.parse(a))
     tb = _BlankStrings().visit(ast.parse(b))
     line = 1
-    for na, nb in zip(ast.walk(ta), ast.walk(tb)):
+    for na, nb in zip(ast.walk(ta), ast.walk(tb), strict=False):
         line = getattr(na, "lineno", line)
         if type(na) is not type(nb) or _shallow(na) != _shallow(nb):
             return line

@@ -162,8 +162,11 @@ def axe_violations(w: Watched) -> list[str]:
         ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
         " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"
     )
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}" for v in result
-            if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}"
+        for v in result
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 VIEWS = {
@@ -252,7 +255,7 @@ def test_phone_navigation_drawer_opens_and_links_go(watched, base_url, lang):
     w.page.wait_for_timeout(400)  # the drawer slides in
     assert drawer.is_visible(), "the drawer did not open"
     shot(w, f"drawer-{lang}-phone")
-    link = w.page.locator(f"nav.md-nav--primary a[href$='glossary/']").first
+    link = w.page.locator("nav.md-nav--primary a[href$='glossary/']").first
     link.click()
     w.page.wait_for_url(f"**/docs/{prefix}glossary/")
     w.check_clean("phone drawer")

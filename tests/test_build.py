@@ -11,11 +11,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from test_pages import DOCS, PAGE_IDS, PAGES, SITE_URL, rel
+
 from hooks.frontmatter import page_lang, split_front_matter
-from test_pages import DOCS, PAGES, PAGE_IDS, SITE_URL, rel
 
 SITE_PATH = urlsplit(SITE_URL).path  # "/docs/"
-REPOSITORY = re.search(r"^  repository:\s*(\S+)", (DOCS.parent / "mkdocs.yml").read_text("utf-8"), re.M)[1]
+REPOSITORY = re.search(
+    r"^  repository:\s*(\S+)", (DOCS.parent / "mkdocs.yml").read_text("utf-8"), re.M
+)[1]
 
 
 def served_file(site: Path, url_path: str) -> Path:
@@ -36,7 +39,15 @@ class Loads(HTMLParser):
             self.urls.append(a["src"])
         if tag == "link" and a.get("href"):
             kinds = set((a.get("rel") or "").split())
-            if kinds & {"stylesheet", "preload", "preconnect", "modulepreload", "icon", "manifest", "dns-prefetch"}:
+            if kinds & {
+                "stylesheet",
+                "preload",
+                "preconnect",
+                "modulepreload",
+                "icon",
+                "manifest",
+                "dns-prefetch",
+            }:
                 self.urls.append(a["href"])
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import run_pytest, run
+from conftest import run, run_pytest
 
 PAGE_ZH = "docs/basics/cancellation.zh.md"
 PAGE_EN = "docs/basics/cancellation.en.md"
@@ -24,7 +24,14 @@ def stale_pages(project: Path) -> str:
 def english_build(project: Path, **env) -> tuple[int, str, Path]:
     """Build the English site only (faster); returns (code, output, built page)."""
     code, out = run(
-        project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out",
+        project,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-q",
+        "-d",
+        "out",
         env={"PDF_LOCALE": "en", **env},
     )
     return code, out, project / "out" / "basics" / "cancellation" / "index.html"
@@ -49,12 +56,21 @@ def test_new_page_passes_the_checks_straight_away(project: Path):
     slug = unused_slug(project)
     code, out = run(project, "scripts/new_page.py", f"basics/{slug}")
     assert code == 0, out
-    for path in (f"docs/basics/{slug}.zh.md", f"docs/basics/{slug}.en.md",
-                 f"snippets/basics/{slug}/example.zh.py", f"snippets/basics/{slug}/example.en.py"):
+    for path in (
+        f"docs/basics/{slug}.zh.md",
+        f"docs/basics/{slug}.en.md",
+        f"snippets/basics/{slug}/example.zh.py",
+        f"snippets/basics/{slug}/example.en.py",
+    ):
         assert (project / path).is_file(), path
     assert f"basics/{slug}.md" in (project / "mkdocs.yml").read_text("utf-8")
-    code, out = run_pytest(project, "tests/test_pages.py", "tests/test_snippets.py", "-k",
-                           f"{slug} or navigation or every")
+    code, out = run_pytest(
+        project,
+        "tests/test_pages.py",
+        "tests/test_snippets.py",
+        "-k",
+        f"{slug} or navigation or every",
+    )
     assert code == 0, out
     code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
     assert code == 0, out
@@ -64,7 +80,9 @@ def test_chinese_text_change_makes_the_english_page_stale(project: Path):
     in_step(project)
     assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
     zh = project / PAGE_ZH
-    zh.write_text(zh.read_text("utf-8").replace("## 概述\n\n", "## 概述\n\n新增的一段话。\n\n", 1), "utf-8")
+    zh.write_text(
+        zh.read_text("utf-8").replace("## 概述\n\n", "## 概述\n\n新增的一段话。\n\n", 1), "utf-8"
+    )
     assert "stale    docs/basics/cancellation.en.md  source changed" in stale_pages(project)
 
 
@@ -72,7 +90,9 @@ def test_snippet_logic_change_makes_it_stale_but_a_comment_does_not(project: Pat
     in_step(project)
     snippet = first_snippet(project)
     source = snippet.read_text("utf-8")
-    snippet.write_text(source.replace("import asyncio\n", "import asyncio\n\n# 只改注释\n", 1), "utf-8")
+    snippet.write_text(
+        source.replace("import asyncio\n", "import asyncio\n\n# 只改注释\n", 1), "utf-8"
+    )
     assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
     snippet.write_text(source + "\nEXTRA = 1\n", "utf-8")
     assert "stale    docs/basics/cancellation.en.md  snippets changed" in stale_pages(project)
@@ -98,7 +118,10 @@ def test_stale_page_shows_a_notice_and_a_release_build_refuses_it(project: Path)
     assert "run `make translated PAGE=basics/cancellation`" in out, out
 
     en = project / PAGE_EN
-    en.write_text(en.read_text("utf-8").replace("translation:\n", "translation:\n  accept_stale: true\n", 1), "utf-8")
+    en.write_text(
+        en.read_text("utf-8").replace("translation:\n", "translation:\n  accept_stale: true\n", 1),
+        "utf-8",
+    )
     code, out, html = english_build(project, RELEASE="1")
     assert code == 0, out
     assert "This translation is behind the Chinese original" in html.read_text("utf-8")

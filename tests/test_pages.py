@@ -13,15 +13,19 @@ import re
 from pathlib import Path
 
 import pytest
-from hooks.frontmatter import DIFFICULTIES, LANGS, page_lang, split_front_matter, validate
 from snippet_tools import ROOT, SNIPPETS
+
+from hooks.frontmatter import DIFFICULTIES, LANGS, page_lang, split_front_matter, validate
 
 DOCS = ROOT / "docs"
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[1]
 PAGES = sorted(DOCS.rglob("*.md"))
 PAGE_IDS = [p.relative_to(DOCS).as_posix() for p in PAGES]
 
-FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=mark)[ \t]*$", re.M | re.S)
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=mark)[ \t]*$",
+    re.M | re.S,
+)
 INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 
 
@@ -46,7 +50,7 @@ def includes(page: Path) -> list[tuple[int, str]]:
 
 
 def split_target(target: str) -> tuple[Path, str | None]:
-    """"a/b.zh.py:main" -> (snippets/a/b.zh.py, "main")."""
+    """ "a/b.zh.py:main" -> (snippets/a/b.zh.py, "main")."""
     name, _, section = target.partition(":")
     return SNIPPETS / name, section or None
 
@@ -84,10 +88,14 @@ def test_includes_resolve_in_the_page_language(page: Path):
         path, section = split_target(target)
         where = f"{rel(page)}:{line}: include {target!r}"
         if not path.is_file():
-            problems.append(f"{where}: no such file {rel(path)} (fix: create it or correct the path)")
+            problems.append(
+                f"{where}: no such file {rel(path)} (fix: create it or correct the path)"
+            )
             continue
         if f".{lang}." not in path.name:
-            problems.append(f"{where}: a {lang} page must include .{lang}. snippets (fix: use the {lang} variant)")
+            problems.append(
+                f"{where}: a {lang} page must include .{lang}. snippets (fix: use the {lang} variant)"
+            )
         if section:
             source = path.read_text("utf-8")
             for edge in ("start", "end"):
@@ -104,11 +112,14 @@ def test_every_snippet_file_is_shown_by_a_page():
     unused = [
         rel(p)
         for p in sorted(SNIPPETS.rglob("*"))
-        if p.is_file() and p.suffix in (".py", ".txt") and p.resolve() not in used
+        if p.is_file()
+        and p.suffix in (".py", ".txt")
+        and p.resolve() not in used
         and "__pycache__" not in p.parts
     ]
     assert not unused, (
-        "snippet files no page includes:\n  " + "\n  ".join(unused)
+        "snippet files no page includes:\n  "
+        + "\n  ".join(unused)
         + "\n(fix: include each from its page, e.g. "
         '--8<-- "<path under snippets/>", or delete it)'
     )
@@ -140,13 +151,16 @@ def test_both_languages_show_the_same_examples(zh: Path):
         f"{rel(zh)} and {rel(en)} include different examples or a different order:\n"
         f"  zh: {zh_inc}\n  en: {en_inc}\n(fix: include the same snippets in the same order)"
     )
-    zh_meta, en_meta = split_front_matter(zh.read_text("utf-8"))[0], split_front_matter(en.read_text("utf-8"))[0]
+    zh_meta, en_meta = (
+        split_front_matter(zh.read_text("utf-8"))[0],
+        split_front_matter(en.read_text("utf-8"))[0],
+    )
     for field in ("category", "date"):
         assert (zh_meta or {}).get(field) == (en_meta or {}).get(field), (
             f"{rel(en)}: front matter '{field}' differs from {rel(zh)} (fix: copy it)"
         )
     if zh_meta and "difficulty" in zh_meta and en_meta and "difficulty" in en_meta:
-        levels = {z: e for z, e in zip(DIFFICULTIES["zh"], DIFFICULTIES["en"])}
+        levels = {z: e for z, e in zip(DIFFICULTIES["zh"], DIFFICULTIES["en"], strict=True)}
         assert levels.get(zh_meta["difficulty"]) == en_meta["difficulty"], (
             f"{rel(en)}: difficulty {en_meta['difficulty']!r} does not match the Chinese "
             f"{zh_meta['difficulty']!r} (fix: use {levels.get(zh_meta['difficulty'])!r})"
@@ -179,6 +193,7 @@ def test_english_text_is_spelled_right():
     files = [str(p) for p in sorted(DOCS.rglob("*.en.md")) + sorted(SNIPPETS.rglob("*.en.py*"))]
     proc = subprocess.run([codespell, *files], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, (
-        "misspelt English (file:line: word ==> suggestion):\n" + proc.stdout
+        "misspelt English (file:line: word ==> suggestion):\n"
+        + proc.stdout
         + "(fix: correct the word)"
     )

@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from hooks.frontmatter import LANGS
 from snippet_tools import ROOT
-from test_pages import DOCS, includes, split_target
+from test_pages import includes, split_target
+
+from hooks.frontmatter import LANGS
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_pdf  # noqa: E402
@@ -54,7 +55,9 @@ def squash(text: str) -> str:
 
 
 def text_of(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True
+    ).stdout
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -64,7 +67,9 @@ def test_every_page_title_in_navigation_order(pdfs, lang):
     for page in nav_pages(lang):
         title = squash(h1(page))
         found = text.find(title, position)
-        assert found >= 0, f"{page.relative_to(ROOT)}: title {h1(page)!r} not found after the previous page's"
+        assert found >= 0, (
+            f"{page.relative_to(ROOT)}: title {h1(page)!r} not found after the previous page's"
+        )
         position = found + len(title)
 
 
@@ -101,7 +106,9 @@ def test_outline_has_an_entry_per_page(pdfs, lang):
 
     outline = set(titles(PdfReader(pdfs[lang]).outline))
     for page in nav_pages(lang):
-        assert squash(h1(page)) in outline, f"{page.relative_to(ROOT)}: no bookmark for {h1(page)!r}"
+        assert squash(h1(page)) in outline, (
+            f"{page.relative_to(ROOT)}: no bookmark for {h1(page)!r}"
+        )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -141,7 +148,9 @@ def test_nothing_is_wider_than_the_paper(pdfs, lang):
     reader = PdfReader(pdfs[lang])
     widths = {round(float(p.mediabox.width)) for p in reader.pages}
     assert widths == {596}, f"page widths {widths} (A4 is 596 pt)"
-    bbox = subprocess.run(["pdftotext", "-bbox", str(pdfs[lang]), "-"], capture_output=True, text=True).stdout
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(pdfs[lang]), "-"], capture_output=True, text=True
+    ).stdout
     beyond = [m for m in re.findall(r'xMax="([\d.]+)"', bbox) if float(m) > 596]
     assert not beyond, f"{len(beyond)} words run past the right edge of the page"
 

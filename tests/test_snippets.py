@@ -23,13 +23,14 @@ from snippet_tools import (
     find_snippets,
     first_logic_difference,
     interpreter,
-    logic_of,
     render,
     requires_python,
     section_names,
     selected_versions,
     submit,
 )
+
+from hooks.translation import logic_of  # the one definition of an example's logic
 
 ALL = find_snippets()
 IDS = [s.path.relative_to(SNIPPETS).as_posix() for s in ALL]
@@ -42,7 +43,10 @@ def updating(request) -> bool:
 def diff(path: str, actual: str, expected: str) -> str:
     """First differing line and a unified diff, file name included."""
     a, e = actual.splitlines(), expected.splitlines()
-    line = next((i for i, (x, y) in enumerate(zip(a, e), 1) if x != y), min(len(a), len(e)) + 1)
+    line = next(
+        (i for i, (x, y) in enumerate(zip(a, e, strict=False), 1) if x != y),
+        min(len(a), len(e)) + 1,
+    )
     body = "".join(
         difflib.unified_diff(
             [x + "\n" for x in a], [x + "\n" for x in e], f"{path} (file)", f"{path} (actual run)"
@@ -156,9 +160,7 @@ def test_snippet_output(snippet: Snippet, version: str, request):
 PAIRS = sorted({s.path.with_name(f"{s.stem}.{{lang}}.py") for s in ALL})
 
 
-@pytest.mark.parametrize(
-    "pattern", PAIRS, ids=[p.relative_to(SNIPPETS).as_posix() for p in PAIRS]
-)
+@pytest.mark.parametrize("pattern", PAIRS, ids=[p.relative_to(SNIPPETS).as_posix() for p in PAIRS])
 def test_snippet_languages_are_the_same_program(pattern):
     paths = {lang: pattern.with_name(pattern.name.format(lang=lang)) for lang in LANGS}
     missing = [p for p in paths.values() if not p.is_file()]
@@ -190,13 +192,13 @@ def test_snippet_languages_are_the_same_program(pattern):
 
 
 def test_every_output_file_belongs_to_a_snippet():
-    allowed = {
-        s.sidecar(v).resolve() for s in ALL for v in SUPPORTED if v != PRIMARY
-    }
+    allowed = {s.sidecar(v).resolve() for s in ALL for v in SUPPORTED if v != PRIMARY}
     strays = [
         p.relative_to(SNIPPETS.parent).as_posix()
         for p in sorted(SNIPPETS.rglob("*"))
-        if p.is_file() and p.suffix != ".py" and p.resolve() not in allowed
+        if p.is_file()
+        and p.suffix != ".py"
+        and p.resolve() not in allowed
         and "__pycache__" not in p.parts
     ]
     assert not strays, (

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_pytest, run
+from conftest import run, run_pytest
 from snippet_tools import PRIMARY, ROOT, find_snippets
 
 PAGE = "docs/basics/cancellation.zh.md"
@@ -79,7 +79,7 @@ def test_language_variants_differing_in_logic_fail_naming_both(project: Path):
 
 def test_hanging_snippet_fails_naming_it_after_the_timeout(project: Path):
     folder = project / "snippets/basics/cancellation"
-    body = 'import asyncio\n\n# {}\nasyncio.run(asyncio.Event().wait())\n'
+    body = "import asyncio\n\n# {}\nasyncio.run(asyncio.Event().wait())\n"
     (folder / "hangs.zh.py").write_text(body.format("永远等待"), "utf-8")
     (folder / "hangs.en.py").write_text(body.format("waits forever"), "utf-8")
     node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/hangs.zh.py-{PRIMARY}]"
