@@ -56,6 +56,14 @@ def on_env(env, config, files):
     return env
 
 
+def on_page_context(context, page, config, nav):
+    """A page titled with the site's name (each language's home page) shows it once in
+    the browser tab, not as "name - name" (the theme appends the site name)."""
+    if page.meta.get("title") == config["site_name"]:
+        del page.meta["title"]
+    return context
+
+
 def on_post_page(output, page, config):
     """Finish every HTML page (see ``finish_html``) and add the PDF button."""
     return finish_html(_add_pdf_button(output, page), page.file.src_path)

@@ -4,6 +4,7 @@ readable heading ids; a tag index per language; one search index for both langua
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from html.parser import HTMLParser
@@ -74,6 +75,9 @@ def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
     target = (html_file.parent / pdf[1]).resolve()
     want = (built_site / "docs" / "pdf" / f"python-asyncio-guide.{lang}.pdf").resolve()
     assert target == want, f"{rel(page)}: the PDF button points at {pdf[1]}, not its language's PDF"
+    title = html_lib.unescape(re.search(r"<title>([^<]*)</title>", html)[1])
+    parts = title.split(" - ")
+    assert len(parts) == len(set(parts)), f"{rel(page)}: the browser tab repeats itself: {title!r}"
     if "difficulty" in meta:
         line = re.search(r'<div class="page-meta">(.*?)</div>', html, re.S)
         assert line, f"{rel(page)}: no difficulty/tags/updated line under the title"
