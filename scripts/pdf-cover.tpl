@@ -9,5 +9,4 @@
     <tr><td>{{ "提交" if zh else "Commit" }}</td><td><code>{{ config.extra.pdf.commit }}</code></td></tr>
     <tr><td>{{ "在线阅读" if zh else "Read online" }}</td><td>{{ config.site_url }}{{ "" if zh else "en/" }}</td></tr>
   </table>
-  <p class="pdf-cover__note">{{ "每个示例都在 CPython 3.10–3.13 上运行并核对了输出。" if zh else "Every example was run and its output checked on CPython 3.10-3.13." }}</p>
 </div>

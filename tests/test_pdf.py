@@ -161,3 +161,19 @@ def test_cover_names_version_date_and_commit(pdfs, lang):
     assert ("版本" if lang == "zh" else "Version") in first
     assert re.search(r"\d{4}-\d{2}-\d{2}", first), first
     assert ("Python 编程指南" if lang == "zh" else "Python Programming Guide") in first
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_code_block_is_parted_from_its_file_name(pdfs, lang):
+    """A snippet's path (the code block's title) never ends a page with its code on
+    the next one (docs/stylesheets/extra.css keeps them together)."""
+    parted = []
+    for number, page in enumerate(text_of(pdfs[lang]).split("\f"), 1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = lines[:-1]  # the last line is the page number
+        if body and re.fullmatch(r"snippets/\S+\.py", body[-1]):
+            parted.append(f"page {number}: {body[-1]}")
+    assert not parted, (
+        f"{lang} PDF: code blocks parted from their file names: {parted} "
+        "(fix: the print rules for .highlight in docs/stylesheets/extra.css)"
+    )
