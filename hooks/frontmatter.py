@@ -2,9 +2,9 @@
 
 Every guide page (``docs/<category>/<slug>.<lang>.md``) carries the seed's fields:
 title, description, category, tags, difficulty, author, date, updated, version and
-permalink; an English guide page also records which Chinese version it translates
-(``translation``: see hooks/translation.py). Pages outside a category (home, glossary, tags) need title, description and
-permalink. A missing or invalid field stops the build with the page, the line and the
+permalink. Pages outside a category (home, glossary, tags) need title, description and
+permalink. Every English page also records which Chinese version it translates
+(``translation``: see hooks/translation.py). A missing or invalid field stops the build with the page, the line and the
 fix; ``tests/test_pages.py`` runs the same ``validate()`` so the test suite says it too.
 
 Under each guide page's title this hook shows its difficulty, its tags (Material's own
@@ -130,6 +130,18 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     want = expected_permalink(rel, lang, site_url)
     if meta.get("permalink") and meta["permalink"] != want:
         err("permalink", f"is {meta['permalink']!r}", f"set it to {want}")
+    if lang != DEFAULT_LANG:
+        t = meta.get("translation")
+        ok = isinstance(t, dict) and all(
+            isinstance(t.get(k), str) and re.fullmatch(r"[0-9a-f]{12}", t[k])
+            for k in ("source", "snippets")
+        )
+        if not ok:
+            err(
+                "translation",
+                "must record the Chinese version it translates (source and snippets digests)",
+                f"run `make translated PAGE={path.relative_to(docs_dir.parent)}` once it is translated",
+            )
     if not guide:
         return errors
     category = rel.parts[0]
@@ -150,18 +162,6 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
         value = meta.get(field)
         if value and not isinstance(value, dt.date):
             err(field, f"is {value!r}, not a date", f"write {field}: 2026-11-25")
-    if lang != DEFAULT_LANG:
-        t = meta.get("translation")
-        ok = isinstance(t, dict) and all(
-            isinstance(t.get(k), str) and re.fullmatch(r"[0-9a-f]{12}", t[k])
-            for k in ("source", "snippets")
-        )
-        if not ok:
-            err(
-                "translation",
-                "must record the Chinese version it translates (source and snippets digests)",
-                f"run `make translated PAGE={path.relative_to(docs_dir.parent)}` once it is translated",
-            )
     d, u = meta.get("date"), meta.get("updated")
     if isinstance(d, dt.date) and isinstance(u, dt.date) and u < d:
         err("updated", f"({u}) is before date ({d})", "set updated to the last edit's date")

@@ -86,8 +86,9 @@ def staleness(en_page: Path, meta: dict) -> list[str]:
     return [key for key in ("source", "snippets") if recorded.get(key) != now[key]]
 
 
-def is_guide_page(path: Path) -> bool:
-    return len(path.relative_to(DOCS).parts) > 1
+def is_translation(path: Path) -> bool:
+    """Every English page with a Chinese original (guide pages, home, glossary, tags)."""
+    return path.name.endswith(".en.md") and chinese_of(path).is_file()
 
 
 # --- MkDocs hook -------------------------------------------------------------------
@@ -104,7 +105,7 @@ NOTICE = """\
 def on_page_markdown(markdown, page, config, files):
     """Show a notice on stale English pages; refuse them in a release build."""
     path = Path(page.file.abs_src_path)
-    if not path.name.endswith(".en.md") or not is_guide_page(path):
+    if not is_translation(path):
         return markdown
     stale = staleness(path, page.meta)
     if not stale:
@@ -124,11 +125,13 @@ def on_page_markdown(markdown, page, config, files):
         "source": "its text",
         "snippets": "its examples",
     }
-    href = chinese_of(path).name.replace(".zh.md", ".md")
     # link the Chinese twin: the i18n plugin resolves "page.md" per language, so
-    # point at the other language's URL explicitly
-    depth = len(path.relative_to(DOCS).parts) - 1
-    url = "../" * (depth + 2) + "/".join(path.relative_to(DOCS).parts[:-1] + (href[:-3],)) + "/"
+    # point at the other language's URL explicitly (from /docs/en/<folders>/<page>/)
+    parts = path.relative_to(DOCS).parts
+    stem = parts[-1].removesuffix(".en.md")
+    route = [*parts[:-1], *([] if stem == "index" else [stem])]
+    depth = len(route) + 1  # the page's own folder and en/
+    url = "../" * depth + "".join(f"{part}/" for part in route)
     h1 = re.search(r"^# .+\n", markdown, re.M)
     notice = NOTICE.format(href=url, what=" and ".join(what[s] for s in stale))
     if not h1:

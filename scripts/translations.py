@@ -26,7 +26,6 @@ from hooks.translation import (  # noqa: E402
     ROOT,
     chinese_of,
     current,
-    is_guide_page,
     snippets_digest,
     source_digest,
     staleness,
@@ -70,11 +69,9 @@ def what_changed(zh: Path, recorded: dict) -> str:
 
 
 def report() -> list[tuple[Path, str, str]]:
-    """(English page, state, detail) for every guide page: ok, stale or missing."""
+    """(English page, state, detail) for every Chinese page: ok, stale or missing."""
     rows = []
     for zh in sorted(DOCS.rglob("*.zh.md")):
-        if not is_guide_page(zh):
-            continue
         en = zh.with_name(zh.name.replace(".zh.md", ".en.md"))
         if not en.is_file():
             rows.append((en, "missing", ""))

@@ -100,7 +100,7 @@ def test_snippet_logic_change_makes_it_stale_but_a_comment_does_not(project: Pat
 
 def in_step(project: Path) -> None:
     """A known baseline: every English page of the copy marked as in step."""
-    pages = [p.relative_to(project).as_posix() for p in (project / "docs").glob("*/*.en.md")]
+    pages = [p.relative_to(project).as_posix() for p in (project / "docs").rglob("*.en.md")]
     code, out = run(project, "scripts/translations.py", "mark", *pages)
     assert code == 0, out
 
@@ -140,3 +140,16 @@ def test_marking_a_page_that_does_not_exist_says_how_to_name_it(project: Path):
     assert code != 0
     assert "basics/no-such-page: no English page docs/basics/no-such-page.en.md" in out, out
     assert "PAGE=basics/cancellation" in out, out
+
+
+def test_home_and_glossary_translations_are_kept_in_step_too(project: Path):
+    in_step(project)
+    for name, route, back in (("glossary", "glossary/", "../../glossary/"), ("index", "", "../")):
+        zh = project / "docs" / f"{name}.zh.md"
+        zh.write_text(zh.read_text("utf-8") + "\n新增的一句。\n", "utf-8")
+        assert f"stale    docs/{name}.en.md  source changed" in stale_pages(project)
+        code, out, _ = english_build(project)
+        assert code == 0, out
+        html = (project / "out" / route / "index.html").read_text("utf-8")
+        assert "This translation is behind the Chinese original" in html, name
+        assert f'<a href="{back}" hreflang="zh-Hans">Chinese page</a>' in html, name
