@@ -4,7 +4,9 @@
 * every snippet file is shown by a page, in the page's own language;
 * every Chinese page has its English page and vice versa, showing the same examples;
 * front matter is complete and valid (the same ``validate()`` the build runs), and each
-  page's permalink is where the site serves it.
+  page's permalink is where the site serves it;
+* Chinese prose follows the style notes: full-width punctuation, and a space between
+  Chinese and a Latin word, a digit or inline code.
 """
 
 from __future__ import annotations
@@ -197,3 +199,67 @@ def test_english_text_is_spelled_right():
         + proc.stdout
         + "(fix: correct the word)"
     )
+
+
+# --- Chinese prose style (CONTRIBUTING: 写作风格) ---------------------------------------
+
+CJK = "\u4e00-\u9fff\u3000-\u303f\uff00-\uffef"
+#: ASCII punctuation touching a Chinese character: Chinese sentences use full-width
+#: punctuation. Calls written out in a heading, as in get_context() or wait_for(..., 0),
+#: are code, not punctuation (CALL).
+CALL = re.compile(r"[A-Za-z_][\w.]*\([^()（）]*\)")
+HALF_WIDTH = re.compile(rf"(?<=[{CJK}])[,;:!?(]|[,;:!?)](?=[{CJK}])|(?<=[{CJK}])\.(?=\s|$)")
+#: Chinese run straight into a Latin word, a digit or inline code: a space goes between.
+NO_SPACE = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9`]|[A-Za-z0-9`][\u4e00-\u9fff]")
+FULL_WIDTH = {
+    ",": "，",
+    ";": "；",
+    ":": "：",
+    "!": "！",
+    "?": "？",
+    "(": "（",
+    ")": "）",
+    ".": "。",
+}
+
+
+def prose_lines(page: Path):
+    """(line number, text) of the page's prose: no front matter, fences, link targets
+    or HTML tags; inline code shortened to `…`."""
+    text = page.read_text("utf-8")
+    body_from = line_of(text, text.index("\n---\n", 3) + 1) + 1 if text.startswith("---\n") else 1
+    in_fence = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if number <= body_from:
+            continue
+        if re.match(r"\s*(```|~~~)", line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        line = re.sub(r"`[^`]+`", "`…`", line)  # inline code, shortened
+        line = re.sub(r"\]\([^)]*\)", "]", line)
+        line = re.sub(r"<[^>]+>", "", line)
+        yield number, line
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+def test_chinese_prose_uses_full_width_punctuation(page: Path):
+    problems = [
+        f"{rel(page)}:{n}: '{m[0]}' in “…{line[max(m.start() - 8, 0) : m.end() + 8]}…” "
+        f"(fix: write '{FULL_WIDTH[m[0]]}', or put code in backticks)"
+        for n, line in prose_lines(page)
+        for m in HALF_WIDTH.finditer(CALL.sub("x", line))
+    ]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+def test_chinese_prose_spaces_latin_words_and_code(page: Path):
+    problems = [
+        f"{rel(page)}:{n}: “…{line[max(m.start() - 8, 0) : m.end() + 8]}…” "
+        "(fix: put a half-width space between Chinese and a Latin word, digit or inline code)"
+        for n, line in prose_lines(page)
+        for m in NO_SPACE.finditer(line)
+    ]
+    assert not problems, "\n".join(problems)
