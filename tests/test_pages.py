@@ -5,8 +5,8 @@
 * every Chinese page has its English page and vice versa, showing the same examples;
 * front matter is complete and valid (the same ``validate()`` the build runs), and each
   page's permalink is where the site serves it;
-* Chinese prose follows the style notes: full-width punctuation, and a space between
-  Chinese and a Latin word, a digit or inline code.
+* Chinese prose follows the style notes: full-width punctuation, a space between
+  Chinese and a Latin word, a digit or inline code, and the glossary's terms.
 """
 
 from __future__ import annotations
@@ -261,5 +261,37 @@ def test_chinese_prose_spaces_latin_words_and_code(page: Path):
         "(fix: put a half-width space between Chinese and a Latin word, digit or inline code)"
         for n, line in prose_lines(page)
         for m in NO_SPACE.finditer(line)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+#: Words a Chinese page must not use, and the glossary term that replaces each: Taiwan
+#: or Traditional renderings, and variants of the guide's own terms (docs/glossary.zh.md).
+AVOIDED_TERMS = {
+    "物件": "对象",
+    "執行緒": "线程",
+    "迴圈": "循环",
+    "協程": "协程",
+    "非同步": "异步",
+    "併發": "并发",
+    "回呼": "回调",
+    "逾时": "超时",
+    "暂停点": "挂起点",
+    "可取消点": "挂起点",
+    "任务群": "任务组",
+    "异常群组": "异常组",
+    "异常组群": "异常组",
+    "协程物件": "协程对象",
+    "终止器": "终结器",
+}
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+def test_chinese_pages_use_the_glossary_terms(page: Path):
+    problems = [
+        f"{rel(page)}:{n}: “{word}” (fix: the glossary's term is “{term}”)"
+        for n, line in prose_lines(page)
+        for word, term in AVOIDED_TERMS.items()
+        if word in line
     ]
     assert not problems, "\n".join(problems)
