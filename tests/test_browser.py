@@ -156,6 +156,12 @@ def wait_for_diagrams(w: Watched, what: str):
 
 
 def axe_violations(w: Watched) -> list[str]:
+    # Wait until no CSS transition is running: after scrolling back to the top the
+    # header fades from the page title to the site name, and axe measuring contrast
+    # half-way through that fade reported a violation that is not there.
+    w.page.wait_for_function(
+        "document.getAnimations().every(a => a.playState !== 'running')", timeout=5000
+    )
     w.page.add_script_tag(path=str(AXE))
     result = w.page.evaluate(
         "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
