@@ -47,9 +47,25 @@ class _BlankStrings(ast.NodeTransformer):
 
 
 def logic_of(source: str, filename: str = "<snippet>") -> str:
-    """A program with comments and string literals removed, as an AST dump."""
-    tree = _BlankStrings().visit(ast.parse(source, filename=filename))
-    return ast.dump(tree, include_attributes=False)
+    """A program with comments and string literals removed, written out the same way
+    by every Python that runs the tools (3.12 and 3.13 differ in ``ast.dump``)."""
+    return _canonical(_BlankStrings().visit(ast.parse(source, filename=filename)))
+
+
+def _canonical(node: object) -> str:
+    """A syntax tree as text, positions aside. Empty fields are left out: newer
+    Pythons add fields (``type_params`` in 3.12) that are empty in our code, and
+    3.13's ``ast.dump`` stopped printing empty ones, so dumps differed by version."""
+    if isinstance(node, ast.AST):
+        fields = (
+            f"{name}={_canonical(value)}"
+            for name in node._fields
+            if (value := getattr(node, name, None)) is not None and value != []
+        )
+        return f"{type(node).__name__}({', '.join(fields)})"
+    if isinstance(node, list):
+        return f"[{', '.join(_canonical(item) for item in node)}]"
+    return repr(node)
 
 
 def _digest(text: str) -> str:

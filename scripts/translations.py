@@ -89,7 +89,7 @@ def english_page(name: str) -> Path:
     """The English page a contributor means: `docs/basics/x.en.md`, or the same page
     named as for `make new-page` (`basics/x`), or by its Chinese file."""
     stem = re.sub(r"(\.(zh|en))?\.md$", "", name.removeprefix("./").removeprefix("docs/"))
-    en = (ROOT / name).resolve() if name.endswith(".en.md") else DOCS / f"{stem}.en.md"
+    en = DOCS / f"{stem}.en.md"
     if not en.is_file():
         sys.exit(
             f"{name}: no English page {en.relative_to(ROOT) if en.is_relative_to(ROOT) else en} "

@@ -6,9 +6,11 @@ translated clears both."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+import pytest
 from conftest import run, run_pytest
 
 PAGE_ZH = "docs/basics/cancellation.zh.md"
@@ -153,3 +155,36 @@ def test_home_and_glossary_translations_are_kept_in_step_too(project: Path):
         html = (project / "out" / route / "index.html").read_text("utf-8")
         assert "This translation is behind the Chinese original" in html, name
         assert f'<a href="{back}" hreflang="zh-Hans">Chinese page</a>' in html, name
+
+
+@pytest.mark.parametrize("version", ["3.12", "3.13"])
+def test_translation_digests_are_the_same_on_every_tools_python(root: Path, version: str):
+    """`make` builds its venv with the newest CPython >= 3.12 on the machine, so the
+    digests an English page records must not depend on which one that is."""
+    import json
+    import subprocess
+    import sys
+
+    from snippet_tools import interpreter
+
+    python = interpreter(version)
+    if python is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CPython {version} is missing (CI must have 3.10-3.13)")
+        pytest.skip(f"CPython {version} is not installed")
+    script = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]);"
+        "from hooks.translation import DOCS, current;"
+        "print(json.dumps({p.name: current(p.read_text('utf-8'))"
+        " for p in sorted(DOCS.rglob('*.zh.md'))}))"
+    )
+    out = subprocess.run(
+        [python, "-c", script, str(root)], capture_output=True, text=True, check=True
+    ).stdout
+    here = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(out) == json.loads(here), (
+        f"digests differ between CPython {version} and {sys.version.split()[0]} "
+        "(fix: hooks/translation.py logic_of must write trees the same way on both)"
+    )
