@@ -5,7 +5,7 @@ async def worker(started):
     try:
         started.set()
         while True:
-            await asyncio.sleep(3600)  # suspension point: delivery happens here
+            await asyncio.sleep(3600)  # suspension point: delivered only here
     finally:
         print("worker: cleaning up in finally")
         #> worker: cleaning up in finally

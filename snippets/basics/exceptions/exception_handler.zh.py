@@ -27,7 +27,7 @@ async def main():
     #> 事件循环照常运行；报告数: 1
 
     task = asyncio.create_task(fail())
-    await asyncio.sleep(0)  # 任务失败，但没有人取走异常
+    await asyncio.sleep(0)  # 任务失败，但没有人取回异常
     del task
     gc.collect()  # 任务被垃圾回收时才报告
 
