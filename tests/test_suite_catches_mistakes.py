@@ -1,8 +1,9 @@
 """The suite fails, naming the file and the fix, on each mistake a contributor can make.
 
 Each test copies the project to a temporary folder, makes one mistake there (a stale
-``#>`` output, a code block written in a page, an include of a missing section, a
-deleted English page, zh/en variants that differ in logic, a snippet that hangs), runs
+``#>`` output, a code block written in a page, an include of a missing section or
+file, a deleted English page, zh/en variants that differ in logic, a snippet that hangs
+or writes to stderr, an invalid front matter field), runs
 the relevant part of the real suite in a child pytest, and checks that it fails with a
 message naming the offending file.
 """
@@ -86,3 +87,36 @@ def test_hanging_snippet_fails_naming_it_after_the_timeout(project: Path):
     code, out = run_pytest(project, node, timeout_s="2")
     assert code == 1, out
     assert "snippets/basics/cancellation/hangs.zh.py: timed out after 2 s" in out, out
+
+
+def test_bad_front_matter_fails_the_tests_and_the_build_naming_the_line(project: Path):
+    page = project / PAGE
+    text = page.read_text("utf-8")
+    line = text[: text.index("\ndifficulty:")].count("\n") + 2
+    page.write_text(re.sub(r"(?m)^difficulty: .*$", "difficulty: 很难", text, count=1), "utf-8")
+    want = f"{PAGE}:{line}: front matter field 'difficulty' is '很难' (fix: use one of"
+    code, out = run_pytest(project, "tests/test_pages.py", "-k", "front_matter")
+    assert code == 1 and want in out, out
+    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    assert code != 0 and "front matter field 'difficulty'" in out and PAGE in out, out
+
+
+def test_include_of_a_missing_snippet_file_fails_naming_page_and_file(project: Path):
+    page = project / PAGE
+    text = page.read_text("utf-8")
+    line = text.count("\n") + 3
+    page.write_text(text + '\n```python\n--8<-- "basics/cancellation/nope.zh.py"\n```\n', "utf-8")
+    code, out = run_pytest(project, "tests/test_pages.py", "-k", "includes_resolve")
+    assert code == 1, out
+    assert f"{PAGE}:{line}:" in out and "nope.zh.py" in out, out
+
+
+def test_snippet_writing_to_stderr_fails_naming_it(project: Path):
+    folder = project / "snippets/basics/cancellation"
+    body = "import asyncio\n\n\nasync def main():\n    pass\n\n\nmain()  # {}\n"
+    (folder / "warns.zh.py").write_text(body.format("忘了 await"), "utf-8")
+    (folder / "warns.en.py").write_text(body.format("await forgotten"), "utf-8")
+    node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/warns.zh.py-{PRIMARY}]"
+    code, out = run_pytest(project, node)
+    assert code == 1, out
+    assert "snippets/basics/cancellation/warns.zh.py" in out and "never awaited" in out, out
