@@ -270,17 +270,16 @@ def make_test_phases(tmp: Path) -> tuple[float, dict[str, float]]:
     return seconds, phases
 
 
+#: The snippet checks alone: every snippet run on the selected interpreters.
+SNIPPET_SUITE = [
+    str(BIN / "pytest"),
+    *("-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"),
+]
+
+
 def snippet_time(version: str) -> float:
     seconds, proc = run(
-        [
-            str(BIN / "pytest"),
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "tests/test_snippets.py",
-            "-k",
-            "output",
-        ],
+        SNIPPET_SUITE,
         cwd=ROOT,
         env={**ENV, "SNIPPET_PYTHONS": version},
     )
@@ -298,15 +297,7 @@ def stress(runs: int) -> tuple[int, int]:
     try:
         for i in range(runs):
             _, proc = run(
-                [
-                    str(BIN / "pytest"),
-                    "-q",
-                    "-p",
-                    "no:cacheprovider",
-                    "tests/test_snippets.py",
-                    "-k",
-                    "output",
-                ],
+                SNIPPET_SUITE,
                 cwd=ROOT,
             )
             if proc.returncode:

@@ -27,6 +27,17 @@ def a_snippet_with_output():
     pytest.fail("no snippet has a #> line: nothing to break")
 
 
+def plant_snippet(project: Path, name: str, body: str, zh: str, en: str) -> str:
+    """Add a snippet pair `name` to the cancellation page's folder (`body` takes the
+    comment); returns the test id that runs its Chinese variant."""
+    folder = project / "snippets/basics/cancellation"
+    (folder / f"{name}.zh.py").write_text(body.format(zh), "utf-8")
+    (folder / f"{name}.en.py").write_text(body.format(en), "utf-8")
+    return (
+        f"tests/test_snippets.py::test_snippet_output[basics/cancellation/{name}.zh.py-{PRIMARY}]"
+    )
+
+
 def test_stale_output_fails_naming_the_snippet(project: Path):
     s = a_snippet_with_output()
     copy = project / s.rel
@@ -79,11 +90,8 @@ def test_language_variants_differing_in_logic_fail_naming_both(project: Path):
 
 
 def test_hanging_snippet_fails_naming_it_after_the_timeout(project: Path):
-    folder = project / "snippets/basics/cancellation"
     body = "import asyncio\n\n# {}\nasyncio.run(asyncio.Event().wait())\n"
-    (folder / "hangs.zh.py").write_text(body.format("永远等待"), "utf-8")
-    (folder / "hangs.en.py").write_text(body.format("waits forever"), "utf-8")
-    node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/hangs.zh.py-{PRIMARY}]"
+    node = plant_snippet(project, "hangs", body, "永远等待", "waits forever")
     code, out = run_pytest(project, node, timeout_s="2")
     assert code == 1, out
     assert "snippets/basics/cancellation/hangs.zh.py: timed out after 2 s" in out, out
@@ -112,11 +120,8 @@ def test_include_of_a_missing_snippet_file_fails_naming_page_and_file(project: P
 
 
 def test_snippet_writing_to_stderr_fails_naming_it(project: Path):
-    folder = project / "snippets/basics/cancellation"
     body = "import asyncio\n\n\nasync def main():\n    pass\n\n\nmain()  # {}\n"
-    (folder / "warns.zh.py").write_text(body.format("忘了 await"), "utf-8")
-    (folder / "warns.en.py").write_text(body.format("await forgotten"), "utf-8")
-    node = f"tests/test_snippets.py::test_snippet_output[basics/cancellation/warns.zh.py-{PRIMARY}]"
+    node = plant_snippet(project, "warns", body, "忘了 await", "await forgotten")
     code, out = run_pytest(project, node)
     assert code == 1, out
     assert "snippets/basics/cancellation/warns.zh.py" in out and "never awaited" in out, out
