@@ -136,7 +136,13 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
             isinstance(t.get(k), str) and re.fullmatch(r"[0-9a-f]{12}", t[k])
             for k in ("source", "snippets")
         )
-        if not ok:
+        if isinstance(t, dict) and any(isinstance(t.get(k), int) for k in ("source", "snippets")):
+            err(
+                "translation",
+                "has a digest that YAML reads as a number",
+                'put the digests in double quotes, as `make translated` writes them: source: "0123…"',
+            )
+        elif not ok:
             err(
                 "translation",
                 "must record the Chinese version it translates (source and snippets digests)",

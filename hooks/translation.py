@@ -4,8 +4,8 @@ Each English guide page records, in its front matter, which version of its Chine
 source it translates::
 
     translation:
-      source: 1a2b3c4d5e6f     # digest of the Chinese page's text
-      snippets: 6f5e4d3c2b1a   # digest of the logic of the Chinese snippets it shows
+      source: "1a2b3c4d5e6f"   # digest of the Chinese page's text
+      snippets: "6f5e4d3c2b1a" # digest of the logic of the Chinese snippets it shows
 
 The snippet digest covers each example's logic only (its syntax tree with comments and
 strings removed, as the zh/en parity test compares them), so fixing a Chinese comment

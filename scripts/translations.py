@@ -98,12 +98,18 @@ def english_page(name: str) -> Path:
     return en
 
 
+def translation_block(digests: dict[str, str]) -> str:
+    """The front matter lines recording `digests`, quoted: a digest made only of
+    digits (such as 299274173431) would otherwise be read back by YAML as a number."""
+    return f'translation:\n  source: "{digests["source"]}"\n  snippets: "{digests["snippets"]}"\n'
+
+
 def mark(pages: list[str]) -> None:
     """Record the current Chinese digests in each English page's front matter."""
     for name in pages:
         en = english_page(name)
         digests = current(chinese_of(en).read_text("utf-8"))
-        block = f"translation:\n  source: {digests['source']}\n  snippets: {digests['snippets']}\n"
+        block = translation_block(digests)
         text = en.read_text("utf-8")
         head, body = text.split("\n---\n", 1)
         head = re.sub(r"^translation:\n(?:[ \t]+.*\n?)*", "", head + "\n", flags=re.M).rstrip("\n")

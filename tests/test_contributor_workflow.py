@@ -157,6 +157,20 @@ def test_home_and_glossary_translations_are_kept_in_step_too(project: Path):
         assert f'<a href="{back}" hreflang="zh-Hans">Chinese page</a>' in html, name
 
 
+def test_digests_made_of_digits_stay_strings(root: Path):
+    """A digest such as 299274173431 happens; unquoted, YAML reads it as a number and
+    the page could never be in step."""
+    import sys
+
+    import yaml
+
+    sys.path.insert(0, str(root / "scripts"))
+    from translations import translation_block
+
+    digests = {"source": "299274173431", "snippets": "012345678901"}
+    assert yaml.safe_load(translation_block(digests)) == {"translation": digests}
+
+
 @pytest.mark.parametrize("version", ["3.12", "3.13"])
 def test_translation_digests_are_the_same_on_every_tools_python(root: Path, version: str):
     """`make` builds its venv with the newest CPython >= 3.12 on the machine, so the
