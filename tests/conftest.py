@@ -1,15 +1,47 @@
-"""Shared test set-up: start every selected snippet run in parallel as soon as the
-tests are collected, so the suite waits for the slowest snippet, not for their sum."""
+"""Shared test set-up: start the slow, mostly waiting work as soon as the tests are
+collected, so that it overlaps the browser tests instead of adding to the run: every
+selected snippet run (in parallel: the suite waits for the slowest snippet, not for their
+sum) and the build of both PDFs (Chromium printing, about 30 s)."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
 import pytest
-from snippet_tools import interpreter, selected_versions, submit
+from snippet_tools import ROOT, interpreter, selected_versions, submit
+
+_pdf_pool = ThreadPoolExecutor(max_workers=1)
+_pdf_build: dict[str, Future] = {}
+_pdf_out = Path(tempfile.mkdtemp(prefix="guide-pdf-"))
+
+
+def pdf_build() -> Future:
+    """Start (once) `scripts/build_pdf.py --out <tmp>`; the future holds the finished
+    process (tests/test_pdf.py checks its exit code) and the output folder."""
+    if "run" not in _pdf_build:
+        cmd = [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(_pdf_out)]
+        _pdf_build["run"] = _pdf_pool.submit(
+            lambda: (subprocess.run(cmd, capture_output=True, text=True), _pdf_out)
+        )
+    return _pdf_build["run"]
+
+
+def pytest_unconfigure(config):
+    if "run" in _pdf_build:
+        _pdf_build["run"].result()  # never leave a Chromium printing behind
+    shutil.rmtree(_pdf_out, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(session, config, items):
     if config.getoption("update_examples"):
         return  # updating runs each snippet afresh, in order
+    if any(item.path.name == "test_pdf.py" for item in items):
+        pdf_build()
     for item in items:
         params = getattr(item, "callspec", None)
         if item.originalname != "test_snippet_output" or params is None:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import pdf_build
 from snippet_tools import ROOT
 from test_pages import includes, split_target
 
@@ -31,13 +32,9 @@ from pypdf import PdfReader  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def pdfs(tmp_path_factory) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("pdf")
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(out)],
-        capture_output=True,
-        text=True,
-    )
+def pdfs() -> dict[str, Path]:
+    """Both PDFs, from the build conftest.py started when the tests were collected."""
+    proc, out = pdf_build().result()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return {lang: build_pdf.pdf_path(lang, out) for lang in LANGS}
 
