@@ -8,6 +8,7 @@
 * No ``<link rel="alternate">`` in the head: the theme would fetch a sitemap next to
   each and log 404s; the language switcher's links already go to the same page.
 * Compiled theme templates cached in ``.cache/jinja`` across builds (faster rebuilds).
+* Highlighted code kept across `make serve` rebuilds (the same code gives the same HTML).
 * A PDF download button on every page, for the page's language (``make pdf``).
 * The (bilingual) 404 page's language links go to each language's home page.
 * Mermaid, offline and lazy: diagrams are ``<pre class="diagram-mermaid">`` (not the
@@ -40,9 +41,38 @@ _BUNDLE = re.compile(r'<script src="([^"]*?)assets/javascripts/bundle\.[^"]+"')
 
 def on_config(config):
     """Derive the edit URL from the repository setting."""
+    _keep_highlighted_code()
     extra = config["extra"]
     config["edit_uri"] = f"{extra['repository']}/edit/{extra['branch']}/docs/"
     return config
+
+
+def _keep_highlighted_code():
+    """Each `make serve` rebuild renders every page again, and Pygments highlighting of the
+    code blocks is a large part of that. Its output depends only on the code and the lexer's
+    and formatter's options, so keep it for the life of the process (pymdownx.highlight
+    stays imported across rebuilds; this hook module does not)."""
+    import pymdownx.highlight as pymdownx_highlight
+
+    plain = pymdownx_highlight.highlight
+    if getattr(plain, "keeps_results", False):
+        return
+    done: dict[tuple, str] = {}
+
+    def highlight(code, lexer, formatter):
+        key = (
+            code,
+            type(lexer),
+            repr(sorted(lexer.options.items())),
+            type(formatter),
+            repr(sorted(formatter.options.items())),
+        )
+        if key not in done:
+            done[key] = plain(code, lexer, formatter)
+        return done[key]
+
+    highlight.keeps_results = True
+    pymdownx_highlight.highlight = highlight
 
 
 def on_env(env, config, files):
