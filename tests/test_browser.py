@@ -198,6 +198,9 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
     assert w.page.locator("h1:visible").count() == 1, f"{path}: one visible h1"
     want = "zh-Hans" if lang == "zh" else "en"
     assert w.page.evaluate("document.documentElement.lang") == want, path
+    if view == "page":
+        lines = w.page.locator(".page-meta time").evaluate("e => e.getClientRects().length")
+        assert lines == 1, f"{path} ({size}): the updated date breaks across lines"
     wait_for_diagrams(w, path)
     shot(w, f"{view}-{lang}-{size}-{scheme}")
     assert not axe_violations(w), (path, size, scheme, axe_violations(w))
