@@ -5,6 +5,7 @@ sum) and the build of both PDFs (Chromium printing, about 30 s)."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -16,25 +17,21 @@ import pytest
 from snippet_tools import ROOT, interpreter, selected_versions, submit
 
 _pdf_pool = ThreadPoolExecutor(max_workers=1)
-_pdf_build: dict[str, Future] = {}
-_pdf_out = Path(tempfile.mkdtemp(prefix="guide-pdf-"))
 
 
+@functools.cache
 def pdf_build() -> Future:
     """Start (once) `scripts/build_pdf.py --out <tmp>`; the future holds the finished
     process (tests/test_pdf.py checks its exit code) and the output folder."""
-    if "run" not in _pdf_build:
-        cmd = [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(_pdf_out)]
-        _pdf_build["run"] = _pdf_pool.submit(
-            lambda: (subprocess.run(cmd, capture_output=True, text=True), _pdf_out)
-        )
-    return _pdf_build["run"]
+    out = Path(tempfile.mkdtemp(prefix="guide-pdf-"))
+    cmd = [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(out)]
+    return _pdf_pool.submit(lambda: (subprocess.run(cmd, capture_output=True, text=True), out))
 
 
 def pytest_unconfigure(config):
-    if "run" in _pdf_build:
-        _pdf_build["run"].result()  # never leave a Chromium printing behind
-    shutil.rmtree(_pdf_out, ignore_errors=True)
+    if pdf_build.cache_info().currsize:  # a build was started
+        _, out = pdf_build().result()  # never leave a Chromium printing behind
+        shutil.rmtree(out, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(session, config, items):

@@ -175,7 +175,6 @@ def axe_violations(w: Watched) -> list[str]:
     ]
 
 
-LANGS = [("zh", ""), ("en", "en/")]
 VIEWS = {
     "home": ("", ""),
     "page": ("basics/cancellation/", "basics/cancellation/"),
@@ -184,13 +183,18 @@ VIEWS = {
 }
 
 
+def view_path(view: str, lang: str) -> str:
+    """Where one of VIEWS is, under /docs/, in one language."""
+    return ("" if lang == "zh" else "en/") + VIEWS[view][lang == "en"]
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("size", ["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("view", VIEWS)
 def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size, scheme):
     w = watched(size=size, scheme=scheme)
-    path = ("" if lang == "zh" else "en/") + VIEWS[view][lang == "en"]
+    path = view_path(view, lang)
     # at the load event every script, style sheet and font the page names has been
     # requested (a CDN one included); network idle would add 0.5 s a view
     response = w.goto(base_url + path, wait_until="load")
@@ -226,7 +230,7 @@ def test_every_page_is_accessible(watched, base_url, scheme):
     and diagrams are waited for one by one."""
     w = watched(scheme=scheme)
     problems = {}
-    viewed = {prefix + paths[lang == "en"] for paths in VIEWS.values() for lang, prefix in LANGS}
+    viewed = {view_path(view, lang) for view in VIEWS for lang in ("zh", "en")}
     every = guide_paths()
     others = [path for path in every if path not in viewed]
     # only home, the content page and the tag index, in both languages, are left out
