@@ -15,6 +15,7 @@ import pytest
 from test_pages import DOCS, PAGE_IDS, PAGES, SITE_URL, rel
 
 from hooks.frontmatter import page_lang, split_front_matter
+from hooks.site import _PLAIN_TOKEN_CLASSES
 
 SITE_PATH = urlsplit(SITE_URL).path  # "/docs/"
 REPOSITORY = re.search(
@@ -115,6 +116,35 @@ def test_diagram_loader_is_local_and_only_on_pages_with_diagrams(built_site: Pat
     assert (built_site / "docs/assets/javascripts/mermaid.min.js").is_file()
     assert (built_site / "docs/javascripts/diagrams.js").is_file()
     assert with_diagram, "no page has a mermaid diagram: this check would prove nothing"
+
+
+def test_code_spans_left_out_still_look_like_plain_code(built_site: Path):
+    """hooks/site.py drops the Pygments spans of names, keyword constants and whitespace
+    because the theme draws them exactly like plain code text. If a theme update gives
+    them a colour or style of their own, they must come back (fix: remove the class from
+    _PLAIN_TOKEN_CLASSES in hooks/site.py)."""
+    css = "".join(
+        f.read_text("utf-8") for f in (built_site / "docs/assets/stylesheets").glob("*.css")
+    )
+    rules = [
+        ([s.strip() for s in selectors.split(",")], body)
+        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css)
+    ]
+    for cls in _PLAIN_TOKEN_CLASSES:
+        styled = [body for selectors, body in rules if f".highlight .{cls}" in selectors]
+        allowed = [] if cls == "w" else ["color:var(--md-code-hl-name-color)"]
+        assert styled == allowed, (
+            f"the theme styles .highlight .{cls} as {styled}, not as plain code text "
+            "(fix: remove it from _PLAIN_TOKEN_CLASSES in hooks/site.py)"
+        )
+    name_colours = set(re.findall(r"--md-code-hl-name-color:([^;}]+)", css))
+    assert name_colours == {"var(--md-code-fg-color)"}, name_colours
+    code_colours = [body for selectors, body in rules if ".md-typeset code" in selectors]
+    assert any("color:var(--md-code-fg-color)" in b for b in code_colours), code_colours
+    page = (built_site / "docs/basics/cancellation/index.html").read_text("utf-8")
+    assert '<span class="k">' in page, "code on the page is no longer highlighted"
+    left = re.findall(r'<span class="(?:n|kc|w)">', page)
+    assert not left, f"{len(left)} plain-text spans left on basics/cancellation"
 
 
 def test_heading_ids_are_readable(built_site: Path):
