@@ -1,0 +1,47 @@
+import asyncio
+
+
+async def job(name, hops):
+    for _ in range(hops):
+        await asyncio.sleep(0)
+    return name
+
+
+async def fail():
+    await asyncio.sleep(0)
+    raise ValueError("坏数据")
+
+
+async def main():
+    slow = asyncio.create_task(job("slow", 10))
+    g = asyncio.gather(fail(), slow)
+    try:
+        await g
+    except ValueError as e:
+        print("gather 抛出 ValueError:", e)
+        #> gather 抛出 ValueError: 坏数据
+    # gather 已经完成：再取消它也不会波及 slow
+    print("g.cancel():", g.cancel())
+    #> g.cancel(): False
+    print("slow 还在运行:", not slow.done())
+    #> slow 还在运行: True
+    print("slow 的结果:", await slow)
+    #> slow 的结果: slow
+
+    # 取消 gather 本身：尚未完成的子任务都被取消
+    x = asyncio.create_task(job("x", 5))
+    y = asyncio.create_task(job("y", 5))
+    g = asyncio.gather(x, y)
+    await asyncio.sleep(0)
+    print("g.cancel():", g.cancel())
+    #> g.cancel(): True
+    try:
+        await g
+    except asyncio.CancelledError:
+        print("await g 抛出 CancelledError")
+        #> await g 抛出 CancelledError
+    print("x、y 被取消:", x.cancelled(), y.cancelled())
+    #> x、y 被取消: True True
+
+
+asyncio.run(main())
