@@ -341,11 +341,11 @@ def search(w, base_url, start, query) -> list[str]:
     [
         ("", "取消", "/docs/basics/cancellation/"),
         ("", "事件循环", "/docs/basics/introduction/"),
-        ("", "任务组", "/docs/basics/"),
+        ("", "任务组", "/docs/concurrency/gather-and-taskgroup/"),
         ("en/", "cancellation", "/docs/en/basics/cancellation/"),
         ("en/", "tasks", "/docs/en/basics/tasks/"),
         ("en/", "coroutines", "/docs/en/basics/coroutines-and-awaitables/"),
-        ("en/", "gather", "/docs/en/basics/"),
+        ("en/", "gather", "/docs/en/concurrency/gather-and-taskgroup/"),
     ],
 )
 def test_search_finds_words_in_the_reader_language(watched, base_url, start, query, expected):
