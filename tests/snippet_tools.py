@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import functools
 import json
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,12 +32,11 @@ from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
 from hooks.translation import _BlankStrings  # one definition of "logic"
+from scripts.pythons import PRIMARY, SUPPORTED, exact, interpreter  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 HARNESS = Path(__file__).with_name("snippet_harness.py")
-SUPPORTED = ("3.10", "3.11", "3.12", "3.13")
-PRIMARY = SUPPORTED[-1]  # the `#>` lines hold this interpreter's output
 LANGS = ("zh", "en")
 TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "20"))
 
@@ -117,30 +114,6 @@ def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:
 
 
 # --- interpreters ------------------------------------------------------------------
-
-
-@functools.cache
-def interpreter(version: str) -> str | None:
-    """Path of a working CPython ``version``: PATH first, then pyenv's versions."""
-    candidates = [shutil.which(f"python{version}")]
-    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
-    candidates += sorted(
-        (str(p) for p in pyenv_root.glob(f"versions/{version}.*/bin/python{version}")),
-        reverse=True,
-    )
-    for exe in filter(None, candidates):
-        try:
-            out = subprocess.run(
-                [exe, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                capture_output=True,
-                text=True,
-                timeout=30,
-            ).stdout.strip()
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        if out == version:
-            return exe
-    return None
 
 
 def selected_versions() -> tuple[str, ...]:

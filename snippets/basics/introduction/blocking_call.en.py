@@ -1,15 +1,19 @@
 import asyncio
-import time
+import threading
 
 log = []
+beat = threading.Event()  # set once the heartbeat has run
 
 
 def legacy_io():
-    time.sleep(0.01)  # blocking call: holds the thread until it returns
+    # A blocking call: holds its thread until the heartbeat has run,
+    # or for at most 0.5 s
+    beat.wait(timeout=0.5)
 
 
 async def heartbeat():
     log.append("heartbeat")
+    beat.set()
 
 
 async def direct_call():
@@ -17,7 +21,7 @@ async def direct_call():
 
 
 async def async_sleep():
-    await asyncio.sleep(0.01)  # suspension point: the loop runs other tasks
+    await asyncio.sleep(0.05)  # suspension point: the loop runs other tasks
 
 
 async def in_thread():
@@ -33,6 +37,7 @@ async def work(wait):
 async def main():
     for wait in (direct_call, async_sleep, in_thread):
         log.clear()
+        beat.clear()
         await asyncio.gather(work(wait), heartbeat())
         print(wait.__name__ + ":", " -> ".join(log))
         #> direct_call: work start -> work end -> heartbeat

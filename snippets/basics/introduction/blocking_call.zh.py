@@ -1,15 +1,18 @@
 import asyncio
-import time
+import threading
 
 log = []
+beat = threading.Event()  # 心跳运行过后被设置
 
 
 def legacy_io():
-    time.sleep(0.01)  # 阻塞调用：在返回之前一直占住当前线程
+    # 阻塞调用：一直占住所在的线程，直到心跳运行过，最多 0.5 秒
+    beat.wait(timeout=0.5)
 
 
 async def heartbeat():
     log.append("心跳")
+    beat.set()
 
 
 async def direct_call():
@@ -17,7 +20,7 @@ async def direct_call():
 
 
 async def async_sleep():
-    await asyncio.sleep(0.01)  # 挂起点：等待期间事件循环去运行别的任务
+    await asyncio.sleep(0.05)  # 挂起点：等待期间事件循环去运行别的任务
 
 
 async def in_thread():
@@ -33,6 +36,7 @@ async def work(wait):
 async def main():
     for wait in (direct_call, async_sleep, in_thread):
         log.clear()
+        beat.clear()
         await asyncio.gather(work(wait), heartbeat())
         print(wait.__name__ + "：", " -> ".join(log))
         #> direct_call： 工作开始 -> 工作结束 -> 心跳
