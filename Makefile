@@ -1,6 +1,6 @@
 # Python 编程指南 · asyncio
 #   make serve            build and serve both languages on http://127.0.0.1:8000/docs/ (live reload)
-#   make test             every check (snippets on 3.10-3.13, pages, strict build, browser)
+#   make test             every check (snippets on CPython 3.10-3.15, pages, strict build, browser)
 #   make build            strict build of both languages into site/
 #   make bench            measure reader and contributor budgets, write BENCHMARKS.md
 #   make bench-stress     the same, plus the snippet suite 20 times with every core busy
@@ -9,8 +9,10 @@
 #   make new-page PAGE=basics/my-topic   scaffold a page in both languages, with snippets and nav
 #   make translations     list English pages behind their Chinese source, and what changed
 #   make translated PAGE=docs/basics/x.en.md   record that the English page is in step again
+#   make pythons          find (and, as root on Debian, install) the CPython versions the snippets run on
 # Each target sets up what it needs: .venv from requirements.txt (newest CPython >= 3.12),
-# node_modules from package-lock.json, and (test) the Debian packages where it can.
+# node_modules from package-lock.json, and (test) the Debian packages and the interpreters
+# (scripts/pythons.py) where it can.
 
 SHELL := /bin/bash
 VENV  := .venv
@@ -18,7 +20,7 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test pdf update-examples new-page translations translated bench bench-stress setup system-packages clean
+.PHONY: serve build test pdf update-examples new-page translations translated bench bench-stress setup system-packages pythons clean
 
 serve: setup
 	$(BIN)/python scripts/serve.py --livereload --dev-addr 127.0.0.1:8000
@@ -26,16 +28,16 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
-test: setup system-packages
+test: setup system-packages pythons
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 pdf: setup
 	$(BIN)/python scripts/build_pdf.py
 
-bench: setup system-packages
+bench: setup system-packages pythons
 	$(BIN)/python scripts/bench.py
 
-bench-stress: setup system-packages
+bench-stress: setup system-packages pythons
 	$(BIN)/python scripts/bench.py --stress 20
 
 new-page: setup
@@ -49,7 +51,7 @@ translated: setup
 	@test -n "$(PAGE)" || { echo "usage: make translated PAGE=<category>/<slug>" >&2; exit 2; }
 	$(BIN)/python scripts/translations.py mark $(PAGE)
 
-update-examples: setup
+update-examples: setup pythons
 	$(BIN)/pytest tests/test_snippets.py --update-examples -q
 
 setup: $(VENV)/.installed node_modules/.installed
@@ -67,6 +69,11 @@ node_modules/.installed: package.json package-lock.json
 
 system-packages:
 	@scripts/install-system-packages
+
+# Installs what is missing where it can (root on Debian); lists found / used / missing.
+# A missing version fails the run under CI=1 only; elsewhere its snippet checks are skipped.
+pythons: setup
+	@$(BIN)/python scripts/pythons.py --install || [ -z "$$CI" ]
 
 clean:
 	rm -rf site artifacts .pytest_cache

@@ -16,6 +16,17 @@ _FENCE_WITH_INCLUDE = re.compile(
     r'(?P=indent)--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*\n',
     re.M,
 )
+
+
+_INCLUDE_LINE = re.compile(r'^[ \t]*--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*$', re.M)
+
+
+def included_files(markdown: str) -> list[str]:
+    """The files under snippets/ that the page includes, in page order (before or after
+    ``on_page_markdown`` above has titled the fences)."""
+    return [m.group("target") for m in _INCLUDE_LINE.finditer(markdown)]
+
+
 _TITLE = re.compile(r'<span class="filename">snippets/([^<]+)</span>')
 
 

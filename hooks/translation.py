@@ -52,15 +52,24 @@ def logic_of(source: str, filename: str = "<snippet>") -> str:
     return _canonical(_BlankStrings().visit(ast.parse(source, filename=filename)))
 
 
+_NO_DEFAULT = object()
+#: Fields that only newer Pythons have, with the value that means "not used".
+_NEWER_FIELD_DEFAULTS = {"is_lazy": 0}
+
+
 def _canonical(node: object) -> str:
     """A syntax tree as text, positions aside. Empty fields are left out: newer
     Pythons add fields (``type_params`` in 3.12) that are empty in our code, and
-    3.13's ``ast.dump`` stopped printing empty ones, so dumps differed by version."""
+    3.13's ``ast.dump`` stopped printing empty ones, so dumps differed by version.
+    Fields that newer Pythons add with a default value (``is_lazy=0`` on imports in
+    3.15, PEP 810) are left out when they hold that default."""
     if isinstance(node, ast.AST):
         fields = (
             f"{name}={_canonical(value)}"
             for name in node._fields
-            if (value := getattr(node, name, None)) is not None and value != []
+            if (value := getattr(node, name, None)) is not None
+            and value != []
+            and _NEWER_FIELD_DEFAULTS.get(name, _NO_DEFAULT) != value
         )
         return f"{type(node).__name__}({', '.join(fields)})"
     if isinstance(node, list):

@@ -37,6 +37,8 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from pythons import SUPPORTED, exact  # scripts/pythons.py: the interpreters
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -454,8 +456,9 @@ def main() -> None:
             ok=seconds <= 2,
             budget="<= 2 s",
         )
-        for version in ("3.10", "3.11", "3.12", "3.13"):
-            row("contrib", f"snippet checks on Python {version}", f"{snippet_time(version):.1f} s")
+        for version in SUPPORTED:
+            label = f"snippet checks on Python {exact(version) or version + ' (missing)'}"
+            row("contrib", label, f"{snippet_time(version):.1f} s")
         pdf_seconds, proc = run(
             [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(tmp / "pdf")],
             cwd=ROOT,

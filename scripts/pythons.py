@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,14 +44,39 @@ END_OF_LIFE = ("3.10",)
 DEBIAN_SID = ("3.13", "3.14", "3.15")
 DEBIAN_MIRROR = os.environ.get("DEBIAN_MIRROR", "http://deb.debian.org/debian")
 
+#: The exact versions that verified the snippets' output, for the pages (hooks/verified.py);
+#: written by `make update-examples`, checked against the run by tests/test_snippets.py.
+VERIFIED_FILE = Path(__file__).resolve().parent.parent / "snippets" / "verified-with.json"
+
 CACHE = Path(os.environ.get("GUIDE_CACHE", Path.home() / ".cache" / "asyncio-guide"))
 SID = CACHE / "debian-sid"
 
-_ASK = "import sys; print('%d.%d.%d' % sys.version_info[:3])"
+_ASK = "import sys; print('%d.%d.%d' % sys.version_info[:3], sys.executable)"
 
 
 def _key(version: str) -> tuple[int, ...]:
     return tuple(int(x) for x in version.split("."))
+
+
+def requires_python(source: str) -> tuple[int, int]:
+    """A snippet's lower bound from its PEP 723 block (``requires-python = ">=3.11"``),
+    else the oldest supported version."""
+    block = re.search(r"^# /// script\n((?:#.*\n)*?)# ///$", source, re.M)
+    if block:
+        m = re.search(r'requires-python\s*=\s*">=\s*3\.(\d+)"', block.group(1))
+        if m:
+            return (3, int(m.group(1)))
+    return _key(SUPPORTED[0])  # type: ignore[return-value]
+
+
+def runs_on(source: str) -> tuple[str, ...]:
+    """The supported versions a snippet with this source runs on."""
+    return tuple(v for v in SUPPORTED if _key(v) >= requires_python(source))
+
+
+def verified() -> dict[str, str]:
+    """``{"3.14": "3.14.10", ...}``: the exact versions recorded in VERIFIED_FILE."""
+    return json.loads(VERIFIED_FILE.read_text("utf-8"))
 
 
 def candidates(version: str) -> list[str]:
@@ -65,13 +92,18 @@ def candidates(version: str) -> list[str]:
     return [p for p in found if p]
 
 
-def exact_version(exe: str) -> str | None:
-    """``X.Y.Z`` that ``exe`` reports, or None if it does not run."""
+def ask(exe: str) -> tuple[str, str] | None:
+    """(``X.Y.Z``, its own ``sys.executable``) for ``exe``, or None if it does not run.
+
+    The interpreter's own path is kept, so a pyenv shim counts as the binary behind it."""
     try:
         proc = subprocess.run([exe, "-I", "-c", _ASK], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    return proc.stdout.strip() if proc.returncode == 0 else None
+    if proc.returncode != 0 or " " not in proc.stdout:
+        return None
+    version, path = proc.stdout.strip().split(" ", 1)
+    return version, path
 
 
 @functools.cache
@@ -79,11 +111,11 @@ def discover(version: str) -> tuple[tuple[str, str], ...]:
     """Working interpreters for ``version`` as (exact version, path), newest first."""
     seen: dict[str, tuple[str, str]] = {}
     for exe in candidates(version):
-        if not os.access(exe, os.X_OK) or os.path.realpath(exe) in seen:
+        if not os.access(exe, os.X_OK):
             continue
-        exact = exact_version(exe)
-        if exact and exact.rsplit(".", 1)[0] == version:
-            seen[os.path.realpath(exe)] = (exact, exe)
+        answer = ask(exe)
+        if answer and answer[0].rsplit(".", 1)[0] == version:
+            seen.setdefault(os.path.realpath(answer[1]), answer)
     return tuple(sorted(seen.values(), key=lambda pair: _key(pair[0]), reverse=True))
 
 
@@ -106,8 +138,10 @@ def report(versions: tuple[str, ...] = SUPPORTED) -> tuple[str, list[str]]:
         found = discover(version)
         if not found:
             missing.append(version)
-            lines.append(f"  {version:<5} MISSING  (fix: `sudo make test` on Debian, or "
-                         f"`uv python install {version}`, or `pyenv install {version}`)")
+            lines.append(
+                f"  {version:<5} MISSING  (fix: `sudo make test` on Debian, or "
+                f"`uv python install {version}`, or `pyenv install {version}`)"
+            )
             continue
         used, *others = found
         extra = "; also found " + ", ".join(f"{v} {p}" for v, p in others) if others else ""
@@ -135,8 +169,14 @@ def install_debian(versions: tuple[str, ...]) -> None:
         tmp = SID.with_name(SID.name + ".partial")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.parent.mkdir(parents=True, exist_ok=True)
-        _run("debootstrap", "--variant=minbase", f"--include={packages}", "sid", str(tmp),
-             DEBIAN_MIRROR)
+        _run(
+            "debootstrap",
+            "--variant=minbase",
+            f"--include={packages}",
+            "sid",
+            str(tmp),
+            DEBIAN_MIRROR,
+        )
         shutil.rmtree(SID, ignore_errors=True)
         tmp.rename(SID)
     else:  # the tree exists: add what it lacks
@@ -148,8 +188,15 @@ def install_debian(versions: tuple[str, ...]) -> None:
     for v in wanted:
         host = SID / "usr" / "bin" / f"python{v}-host"
         shutil.copy2(SID / "usr" / "bin" / f"python{v}", host)
-        _run("patchelf", "--set-interpreter", str(loader), "--force-rpath", "--set-rpath",
-             str(libs), str(host))
+        _run(
+            "patchelf",
+            "--set-interpreter",
+            str(loader),
+            "--force-rpath",
+            "--set-rpath",
+            str(libs),
+            str(host),
+        )
     discover.cache_clear()
 
 
@@ -174,8 +221,12 @@ def install(versions: tuple[str, ...]) -> None:
     if tools:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", *tools],
-                       check=True, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-q", "--no-install-recommends", *tools],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=env,
+        )
     install_debian(versions)
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from snippet_tools import ROOT, interpreter, selected_versions, submit
 
+from scripts import pythons
+
 _pdf_pool = ThreadPoolExecutor(max_workers=1)
 
 
@@ -28,12 +30,42 @@ def pdf_build() -> Future:
     return _pdf_pool.submit(lambda: (subprocess.run(cmd, capture_output=True, text=True), out))
 
 
+def pytest_report_header(config):
+    """Name the interpreters the snippets run on, with their exact versions."""
+    return pythons.report(selected_versions())[0]
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Per interpreter: how many snippet runs passed, of those its requires-python allows."""
+    passed: dict[str, int] = {}
+    expected: dict[str, int] = {}
+    for status in ("passed", "failed", "skipped"):
+        for report in terminalreporter.stats.get(status, []):
+            if "test_snippet_output[" not in report.nodeid:
+                continue
+            version = report.nodeid.rsplit("-", 1)[1].rstrip("]")
+            if status == "skipped" and "requires-python" in str(report.longrepr):
+                continue  # this version is not one the snippet runs on
+            expected[version] = expected.get(version, 0) + 1
+            passed[version] = passed.get(version, 0) + (status == "passed")
+    if not expected:
+        return
+    terminalreporter.section("snippet runs per interpreter")
+    for version in sorted(expected, key=lambda v: tuple(map(int, v.split(".")))):
+        exact = pythons.exact(version) or "missing"
+        terminalreporter.write_line(
+            f"CPython {version} ({exact}): {passed.get(version, 0)} of {expected[version]} "
+            "snippet runs passed (runs its requires-python allows)"
+        )
+
+
 def pytest_unconfigure(config):
     if pdf_build.cache_info().currsize:  # a build was started
         _, out = pdf_build().result()  # never leave a Chromium printing behind
         shutil.rmtree(out, ignore_errors=True)
 
 
+@pytest.hookimpl(trylast=True)  # after -k / -m deselection: start only what will run
 def pytest_collection_modifyitems(session, config, items):
     if config.getoption("update_examples"):
         return  # updating runs each snippet afresh, in order

@@ -2,7 +2,7 @@
 
 Usage: ``python -I -X utf8 -W default snippet_harness.py SNIPPET RESULT.json``
 
-This file runs in a child process under each supported interpreter (3.10-3.13), so it
+This file runs in a child process under each supported interpreter (3.10-3.15), so it
 uses the standard library only. It records print calls the way pytest-examples does
 (which line of the snippet called print, the separator, each argument as text) so the
 parent can write or check the ``#>`` comments with pytest-examples' own code, and it

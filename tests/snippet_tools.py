@@ -32,7 +32,13 @@ from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
 from hooks.translation import _BlankStrings  # one definition of "logic"
-from scripts.pythons import PRIMARY, SUPPORTED, exact, interpreter  # noqa: F401
+from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
+    PRIMARY,
+    SUPPORTED,
+    exact,
+    interpreter,
+    requires_python,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -97,16 +103,6 @@ class Snippet:
 
     def example(self) -> SnippetExample:
         return SnippetExample.create(self.path.read_text("utf-8"), path=self.path)
-
-
-def requires_python(source: str) -> tuple[int, int]:
-    """Lower bound from a PEP 723 block (``requires-python = ">=3.11"``), else 3.10."""
-    block = re.search(r"^# /// script\n((?:#.*\n)*?)# ///$", source, re.M)
-    if block:
-        m = re.search(r'requires-python\s*=\s*">=\s*3\.(\d+)"', block.group(1))
-        if m:
-            return (3, int(m.group(1)))
-    return (3, 10)
 
 
 def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:

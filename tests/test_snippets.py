@@ -1,4 +1,4 @@
-"""Every snippet: formatted and linted, runs cleanly on CPython 3.10-3.13, prints exactly
+"""Every snippet: formatted and linted, runs cleanly on CPython 3.10-3.15, prints exactly
 what its ``#>`` lines (or per-version ``.py3XX.txt`` files) say, and its zh and en
 variants are the same program.
 
@@ -9,6 +9,7 @@ rewrites their outputs instead of failing; review the result with ``git diff``.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 
 import pytest
@@ -31,6 +32,7 @@ from snippet_tools import (
 )
 
 from hooks.translation import logic_of  # the one definition of an example's logic
+from scripts.pythons import VERIFIED_FILE, exact, verified
 
 ALL = find_snippets()
 IDS = [s.path.relative_to(SNIPPETS).as_posix() for s in ALL]
@@ -199,9 +201,40 @@ def test_every_output_file_belongs_to_a_snippet():
         if p.is_file()
         and p.suffix != ".py"
         and p.resolve() not in allowed
+        and p != VERIFIED_FILE
         and "__pycache__" not in p.parts
     ]
     assert not strays, (
         f"files under snippets/ that are neither snippets nor per-version outputs "
         f"(<name>.<lang>.py310/311/312.txt): {strays} (fix: rename or delete them)"
     )
+
+
+# --- the versions the pages name ---------------------------------------------------
+
+
+def test_pages_name_the_exact_versions_that_ran_the_snippets(request):
+    """Every page says which exact CPython releases verified its examples; they come
+    from snippets/verified-with.json, which must name the interpreters this run used."""
+    ran = {v: exact(v) for v in SUPPORTED if v in selected_versions() and exact(v)}
+    if updating(request) and set(ran) == set(SUPPORTED):
+        VERIFIED_FILE.write_text(json.dumps(ran, indent=2) + "\n", "utf-8")
+        return
+    recorded = verified()
+    assert list(recorded) == list(SUPPORTED), (
+        f"{VERIFIED_FILE.relative_to(SNIPPETS.parent)} names {list(recorded)}, "
+        f"not the supported versions {list(SUPPORTED)} (fix: run `make update-examples`)"
+    )
+    wrong = {v: (recorded[v], ran[v]) for v in ran if recorded[v] != ran[v]}
+    if not wrong:
+        return
+    msg = (
+        f"{VERIFIED_FILE.relative_to(SNIPPETS.parent)} says the pages were verified on "
+        + ", ".join(f"{was}" for was, _ in wrong.values())
+        + ", but this run used "
+        + ", ".join(f"{now}" for _, now in wrong.values())
+        + " (fix: run `make update-examples` with those interpreters, and commit the file)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(msg, pytrace=False)
+    pytest.skip(msg + "; checked strictly under CI=1")

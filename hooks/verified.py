@@ -1,0 +1,61 @@
+"""Each page with examples ends by naming the exact CPython releases that ran them.
+
+The releases come from ``snippets/verified-with.json`` (the one record of which
+interpreters verified the ``#>`` output; ``tests/test_snippets.py`` checks it against the
+run), limited to the versions the page's own snippets run on (their ``requires-python``).
+Nothing here is typed into a page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # MkDocs puts only hooks/ on the path while loading a hook
+
+from hooks.frontmatter import page_lang  # noqa: E402
+from hooks.snippet_links import included_files  # noqa: E402
+from scripts.pythons import END_OF_LIFE, SUPPORTED, runs_on, verified  # noqa: E402
+
+SNIPPETS = ROOT / "snippets"
+
+TEXT = {
+    "zh": ("本页示例的输出已在 CPython {} 上逐一运行并核对。", "（已结束支持）", "、"),
+    "en": (
+        "The examples on this page were run, and their output checked, on CPython {}.",
+        " (end of life)",
+        ", ",
+    ),
+}
+#: Added when some example needs a newer version than others (its requires-python).
+SOME_NEWER = {
+    "zh": "注明最低版本的示例只在该版本及以后运行。",
+    "en": "An example that names a minimum version runs on that version and later only.",
+}
+
+
+def versions_line(lang: str, versions: list[str]) -> str:
+    """One sentence naming ``versions`` (exact releases), end-of-life ones marked."""
+    sentence, eol, comma = TEXT[lang]
+    exact = verified()
+    names = [exact[v] + (eol if v in END_OF_LIFE else "") for v in versions]
+    joined = comma.join(names[:-1]) + (" 和 " if lang == "zh" else " and ") + names[-1]
+    return sentence.format(joined if len(names) > 1 else names[0])
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Append the versions line to a page whose code blocks include snippets."""
+    sources = [SNIPPETS / rel for rel in included_files(markdown) if rel.endswith(".py")]
+    lang = page_lang(Path(page.file.abs_src_path))
+    if not sources or lang is None:
+        return markdown
+    # a missing file is pymdownx.snippets' error to report
+    each = [runs_on(path.read_text("utf-8")) for path in sources if path.is_file()]
+    ordered = [v for v in SUPPORTED if any(v in runs for runs in each)]
+    if not ordered:
+        return markdown
+    line = versions_line(lang, ordered)
+    if any(len(runs) < len(ordered) for runs in each):
+        line += (" " if lang == "en" else "") + SOME_NEWER[lang]
+    return f'{markdown.rstrip()}\n\n<p class="page-verified" markdown>{line}</p>\n'
