@@ -54,9 +54,12 @@ def unused_slug(project: Path) -> str:
     return f"scaffold-check-{n}"
 
 
-def test_new_page_passes_the_checks_straight_away(project: Path):
+@pytest.mark.parametrize("page_type", ["concept", "pattern", "reference"])
+def test_new_page_passes_the_checks_straight_away(project: Path, page_type: str):
+    """`make new-page` writes the skeleton of each page type, nav label included, and
+    the page passes the page, template and snippet checks as it is."""
     slug = unused_slug(project)
-    code, out = run(project, "scripts/new_page.py", f"basics/{slug}")
+    code, out = run(project, "scripts/new_page.py", f"basics/{slug}", page_type)
     assert code == 0, out
     for path in (
         f"docs/basics/{slug}.zh.md",
@@ -69,6 +72,7 @@ def test_new_page_passes_the_checks_straight_away(project: Path):
     code, out = run_pytest(
         project,
         "tests/test_pages.py",
+        "tests/test_page_template.py",
         "tests/test_snippets.py",
         "-k",
         f"{slug} or navigation or every",
