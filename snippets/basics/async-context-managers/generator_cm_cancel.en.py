@@ -41,7 +41,7 @@ async def main():
         print(log)
         #> ['enter db', 'using db', 'exit db']
         #> ['enter cache', 'using cache', 'cache caught the cancel']
-        print("task cancelled:", task.cancelled())
+        print(f"task cancelled: {task.cancelled()}")
         #> task cancelled: True
         #> task cancelled: False
 

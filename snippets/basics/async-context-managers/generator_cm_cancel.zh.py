@@ -41,9 +41,9 @@ async def main():
         print(log)
         #> ['进入 db', '使用 db', '退出 db']
         #> ['进入 cache', '使用 cache', 'cache 捕获了取消']
-        print("任务已取消：", task.cancelled())
-        #> 任务已取消： True
-        #> 任务已取消： False
+        print(f"任务已取消：{task.cancelled()}")
+        #> 任务已取消：True
+        #> 任务已取消：False
 
 
 asyncio.run(main())
