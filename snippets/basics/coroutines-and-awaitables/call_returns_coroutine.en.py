@@ -20,7 +20,11 @@ async def main():
     #> type of the call's result: coroutine
     print(f"is a coroutine object: {inspect.iscoroutine(c)}")
     #> is a coroutine object: True
+    print(f"state: {inspect.getcoroutinestate(c)}")  # created, not started
+    #> state: CORO_CREATED
     c.close()  # we will not run it: close it, so no "never awaited" warning
+    print(f"state after close(): {inspect.getcoroutinestate(c)}")
+    #> state after close(): CORO_CLOSED
 
     c = fetch("B")
     print("before await")

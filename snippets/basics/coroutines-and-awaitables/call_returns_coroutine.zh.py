@@ -20,7 +20,11 @@ async def main():
     #> 调用结果的类型：coroutine
     print(f"是协程对象：{inspect.iscoroutine(c)}")
     #> 是协程对象：True
+    print(f"状态：{inspect.getcoroutinestate(c)}")  # 已创建、未启动
+    #> 状态：CORO_CREATED
     c.close()  # 不打算运行它：主动关闭，就不会有“never awaited”警告
+    print(f"close() 之后的状态：{inspect.getcoroutinestate(c)}")
+    #> close() 之后的状态：CORO_CLOSED
 
     c = fetch("B")
     print("await 之前")
