@@ -46,10 +46,10 @@ async def main():
         if task.cancelled():
             outcome = "ended cancelled"
         else:
-            outcome = f"ended normally, returned {task.result()}"
+            outcome = f"ended normally, returned '{task.result()}'"
         print(f"{load.__name__}: {outcome}")
-        #> load_return_in_finally: ended normally, returned cached
-        #> load_bare_except: ended normally, returned cached
+        #> load_return_in_finally: ended normally, returned 'cached'
+        #> load_bare_except: ended normally, returned 'cached'
         #> load_reraise: ended cancelled
 
 

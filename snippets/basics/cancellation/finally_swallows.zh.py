@@ -45,10 +45,10 @@ async def main():
         if task.cancelled():
             outcome = "以取消结束"
         else:
-            outcome = f"正常结束，返回 {task.result()}"
+            outcome = f"正常结束，返回“{task.result()}”"
         print(f"{load.__name__}：{outcome}")
-        #> load_return_in_finally：正常结束，返回 缓存
-        #> load_bare_except：正常结束，返回 缓存
+        #> load_return_in_finally：正常结束，返回“缓存”
+        #> load_bare_except：正常结束，返回“缓存”
         #> load_reraise：以取消结束
 
 

@@ -63,8 +63,8 @@ async def main():
     pool = Pool()
     await cancel_midway(fetch(pool))
     closed, idle = opened[-1].closed, len(pool.idle)
-    print(f"after the cancel: closed {closed}, idle connections {idle}")
-    #> after the cancel: closed True, idle connections 0
+    print(f"after the cancellation: closed {closed}, idle connections {idle}")
+    #> after the cancellation: closed True, idle connections 0
     task = asyncio.create_task(fetch(pool))
     await asyncio.sleep(0)  # fetch opened a new connection
     opened[-1].reader.feed_data(b"user2=Bobby;")

@@ -37,6 +37,7 @@ async def main():
         print(f"{message}: {type(context['exception']).__name__}")
         #> Exception in callback divide(): ZeroDivisionError
         #> Task exception was never retrieved: RuntimeError
+    # In debug mode (python -X dev) both also carry 'source_traceback'.
     for context in reports:  # the two reports carry different keys
         print(f"keys: {sorted(context)}")
         #> keys: ['exception', 'handle', 'message']

@@ -37,6 +37,7 @@ async def main():
         print(f"{message}：{type(context['exception']).__name__}")
         #> Exception in callback divide()：ZeroDivisionError
         #> Task exception was never retrieved：RuntimeError
+    # 调试模式（python -X dev）下，两种报告还会多出 'source_traceback'。
     for context in reports:  # 两种报告带的键不同
         print(f"键：{sorted(context)}")
         #> 键：['exception', 'handle', 'message']
