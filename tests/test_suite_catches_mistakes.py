@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run, run_pytest
+from conftest import run_build, run_pytest
 from snippet_tools import PRIMARY, ROOT, find_snippets
 
 PAGE = "docs/basics/cancellation.zh.md"
@@ -66,7 +66,7 @@ def test_include_of_missing_section_fails_the_tests_and_the_build(project: Path)
     code, out = run_pytest(project, "tests/test_pages.py", "-k", "includes_resolve")
     assert code == 1, out
     assert f"{PAGE}:" in out and "section 'no-such-section'" in out, out
-    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    code, out = run_build(project)
     assert code != 0, out
     assert "no-such-section" in out, out
 
@@ -105,7 +105,7 @@ def test_bad_front_matter_fails_the_tests_and_the_build_naming_the_line(project:
     want = f"{PAGE}:{line}: front matter field 'difficulty' is '很难' (fix: use one of"
     code, out = run_pytest(project, "tests/test_pages.py", "-k", "front_matter")
     assert code == 1 and want in out, out
-    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    code, out = run_build(project)
     assert code != 0 and "front matter field 'difficulty'" in out and PAGE in out, out
 
 
