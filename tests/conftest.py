@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from snippet_tools import ROOT, interpreter, selected_versions, submit
+from snippet_tools import ROOT, SUPPORTED, interpreter, selected_versions, submit
 
 from scripts import pythons
 
@@ -65,6 +65,10 @@ def pytest_unconfigure(config):
         shutil.rmtree(out, ignore_errors=True)
 
 
+#: Tests that wait for snippet runs (every selected version's, unless a "version" is given).
+SNIPPET_RUNS = ("test_snippet_output", "test_every_output_line_is_printed")
+
+
 @pytest.hookimpl(trylast=True)  # after -k / -m deselection: start only what will run
 def pytest_collection_modifyitems(session, config, items):
     if config.getoption("update_examples"):
@@ -73,16 +77,16 @@ def pytest_collection_modifyitems(session, config, items):
         pdf_build()
     for item in items:
         params = getattr(item, "callspec", None)
-        if item.originalname != "test_snippet_output" or params is None:
+        if params is None or item.originalname not in SNIPPET_RUNS:
             continue
-        snippet, version = params.params["snippet"], params.params["version"]
-        needs = snippet.requires
-        if (
-            version in selected_versions()
-            and tuple(map(int, version.split("."))) >= needs
-            and interpreter(version)
-        ):
-            submit(snippet, version)
+        snippet = params.params["snippet"]
+        for version in [params.params["version"]] if "version" in params.params else SUPPORTED:
+            if (
+                version in selected_versions()
+                and tuple(map(int, version.split("."))) >= snippet.requires
+                and interpreter(version)
+            ):
+                submit(snippet, version)
 
 
 @pytest.fixture(scope="session")

@@ -38,6 +38,7 @@ from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     exact,
     interpreter,
     requires_python,
+    runs_on,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,6 +180,18 @@ def submit(snippet: Snippet, version: str) -> Future:
     return _runs[key]
 
 
+_fresh: dict[tuple[Path, str, str], RunResult] = {}
+
+
+def fresh_run(snippet: Snippet, version: str) -> RunResult:
+    """A run of the file as it is now (updating rewrites files between tests, so lines
+    move); one run per version and content."""
+    key = (snippet.path, version, snippet.path.read_text("utf-8"))
+    if key not in _fresh:
+        _fresh[key] = _run(snippet, version)
+    return _fresh[key]
+
+
 def _run(snippet: Snippet, version: str) -> RunResult:
     exe = interpreter(version)
     assert exe, version
@@ -254,6 +267,102 @@ def render(example: CodeExample, records: list[dict]) -> str:
         statements.append(PrintStatement(r["line"], r["sep"], args))
     insert.print_func.statements = statements
     return insert._insert_print_statements(example)
+
+
+# --- output nobody printed -------------------------------------------------------------
+
+_OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
+
+
+@dataclass(frozen=True)
+class OutputBlock:
+    """Output written in a snippet: ``#>`` lines (or a triple-quoted string, which
+    pytest-examples writes for long output) under the statement ending on ``anchor``."""
+
+    anchor: int
+    first: int
+    last: int
+
+
+def output_blocks(example: CodeExample) -> list[OutputBlock]:
+    """Every block of written output in the snippet, in file order."""
+    lines = example.source.splitlines()
+    blocks = []
+    first = None
+    for number, line in enumerate([*lines, ""], 1):
+        if _OUTPUT_LINE.match(line) and number <= len(lines):
+            first = first or number
+        elif first:
+            blocks.append(OutputBlock(first - 1, first, number - 1))
+            first = None
+    scopes = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    for node in ast.walk(ast.parse(example.source)):
+        for field in ("body", "orelse", "finalbody"):
+            statements = getattr(node, field, None)
+            for i, stmt in enumerate(statements if isinstance(statements, list) else []):
+                docstring = field == "body" and i == 0 and isinstance(node, scopes)
+                if (
+                    not docstring
+                    and isinstance(stmt, ast.Expr)
+                    and isinstance(stmt.value, ast.Constant)
+                    and isinstance(stmt.value.value, str)
+                ):
+                    blocks.append(OutputBlock(stmt.lineno - 1, stmt.lineno, stmt.end_lineno))
+    return sorted(blocks, key=lambda b: b.first)
+
+
+def anchors(example: CodeExample, records: list[dict]) -> dict[int, list[dict]]:
+    """A run's print records by the line their output goes under (its ``anchor``)."""
+    where: dict[int, int] = {}
+    found: dict[int, list[dict]] = {}
+    for r in records:
+        if r["line"] not in where:
+            where[r["line"]] = find_print_location(example, r["line"])[0]
+        found.setdefault(where[r["line"]], []).append(r)
+    return found
+
+
+def printed_by(example: CodeExample, block: OutputBlock, runs: dict[str, RunResult]) -> list[str]:
+    """The versions whose run printed ``block`` exactly as it is written."""
+    return [
+        version
+        for version, run in runs.items()
+        if (records := anchors(example, run.records).get(block.anchor))
+        and render(example, records) == example.source
+    ]
+
+
+def expected_source(example: CodeExample, runs: dict[str, RunResult]) -> str:
+    """The snippet as ``make update-examples`` writes it from ``runs`` (PRIMARY's run
+    and, where PRIMARY's run prints nothing under written output, the others').
+
+    The ``#>`` lines hold PRIMARY's output. Output written under a print that PRIMARY
+    never reaches (``if sys.version_info < (3, 11):``) holds what the newest version
+    that reaches it printed there, and output that no run printed is removed.
+    """
+    newest_first = sorted(runs, key=lambda v: tuple(map(int, v.split("."))), reverse=True)
+    by_version = {v: anchors(example, runs[v].records) for v in newest_first}
+    records = list(runs[PRIMARY].records)
+    drop = []
+    for block in output_blocks(example):
+        if block.anchor in by_version[PRIMARY]:
+            continue
+        others = [
+            by_version[v][block.anchor] for v in newest_first if block.anchor in by_version[v]
+        ]
+        if others:
+            records += others[0]
+        else:
+            drop.append(block)
+    lines = example.source.splitlines(keepends=True)
+    for block in reversed(drop):
+        del lines[block.first - 1 : block.last]
+        size = block.last - block.first + 1
+        records = [
+            {**r, "line": r["line"] - size} if r["line"] > block.last else r for r in records
+        ]
+    stripped = SnippetExample.create("".join(lines), path=example.path)
+    return render(stripped, records)
 
 
 # --- zh/en parity -------------------------------------------------------------------
