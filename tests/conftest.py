@@ -125,6 +125,8 @@ COPIED = (
     "mkdocs.yml",
     "pyproject.toml",
     ".codespellrc",
+    ".github",
+    ".ci",
 )
 
 
