@@ -106,6 +106,53 @@ class Snippet:
         return SnippetExample.create(self.path.read_text("utf-8"), path=self.path)
 
 
+#: Names that only exist from a version on, which a file may use as they stand.
+NEWER_NAMES = {"ExceptionGroup": (3, 11), "BaseExceptionGroup": (3, 11)}
+
+
+def newer_syntax(source: str) -> tuple[int, str, tuple[int, int]] | None:
+    """(line, what, version) of the first thing in ``source`` that older supported
+    versions cannot compile or do not have, judged against the file's requires-python."""
+    requires = requires_python(source)
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.TryStar):
+            found.append((node.handlers[0].lineno, "`except*`", (3, 11)))
+        elif isinstance(node, ast.Name) and node.id in NEWER_NAMES:
+            found.append((node.lineno, f"`{node.id}`", NEWER_NAMES[node.id]))
+        elif type(node).__name__ == "TypeAlias" or getattr(node, "type_params", None):
+            found.append((node.lineno, "a type parameter list or `type` statement", (3, 12)))
+    found = sorted(f for f in found if f[2] > requires)
+    if found:
+        return found[0]
+    try:  # CPython's own judgement, for what the list above leaves out
+        ast.parse(source, feature_version=requires)
+    except SyntaxError as exc:
+        m = re.search(r"Python 3\.(\d+)", exc.msg)
+        return exc.lineno or 1, exc.msg, (3, int(m[1]) if m else requires[1] + 1)
+    return None
+
+
+def requires_problem(snippet: Snippet) -> str | None:
+    """A message naming the missing (or too low) requires-python block, or None."""
+    source = snippet.path.read_text("utf-8")
+    newer = newer_syntax(source)
+    if newer is None:
+        return None
+    line, what, (major, minor) = newer
+    have = requires_python(source)
+    declared = (
+        f"declares requires-python >={have[0]}.{have[1]}"
+        if "requires-python" in source
+        else f"has no requires-python block, so it also runs on Python {SUPPORTED[0]}"
+    )
+    return (
+        f"{snippet.rel}:{line}: {what} needs Python {major}.{minor}, but the file {declared} "
+        f"(fix: make the file's first three lines the PEP 723 block '# /// script', "
+        f"'# requires-python = \">={major}.{minor}\"', '# ///'; older versions then skip it)"
+    )
+
+
 def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:
     return [Snippet(p) for p in sorted(root.rglob("*.py")) if "__pycache__" not in p.parts]
 

@@ -27,9 +27,11 @@ from snippet_tools import (
     first_logic_difference,
     fresh_run,
     interpreter,
+    newer_syntax,
     output_blocks,
     printed_by,
     render,
+    requires_problem,
     requires_python,
     runs_on,
     section_names,
@@ -68,6 +70,8 @@ def diff(path: str, actual: str, expected: str) -> str:
 
 @pytest.mark.parametrize("snippet", ALL, ids=IDS)
 def test_snippet_is_formatted_and_linted(snippet: Snippet, request):
+    if problem := requires_problem(snippet):  # black and ruff would only say "reformat"
+        pytest.fail(problem, pytrace=False)
     example, config = snippet.example(), snippet.config
     if updating(request):
         example.source = ruff_format(example, config)
@@ -95,6 +99,9 @@ def test_snippet_output(snippet: Snippet, version: str, request):
     needs = snippet.requires
     if tuple(map(int, version.split("."))) < needs:
         pytest.skip(f"{snippet.rel} declares requires-python >= {needs[0]}.{needs[1]}")
+    newer = newer_syntax(snippet.path.read_text("utf-8"))
+    if newer and tuple(map(int, version.split("."))) < newer[2]:
+        pytest.fail(requires_problem(snippet), pytrace=False)  # not its SyntaxError
     if interpreter(version) is None:
         msg = (
             f"Python {version} not found on PATH or under $PYENV_ROOT/versions "
