@@ -21,6 +21,7 @@ import dataclasses
 import json
 import os
 import re
+import signal
 import subprocess
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -180,15 +181,32 @@ class RunResult:
     transcript: str
     stdout: str
     stderr: str
+    #: When timed out: where it waited ({"line", "where": "task" or "thread"}), the
+    #: most telling first (see snippet_harness.py).
+    waiting: list[dict] = dataclasses.field(default_factory=list)
 
     def problem(self) -> str | None:
         """Why this run is not clean, or None."""
         where = self.snippet.rel
-        if self.returncode is None:
+        if self.returncode is None and any(w["where"] == "exit" for w in self.waiting):
             return (
-                f"{where}: timed out after {TIMEOUT:g} s on Python {self.version} "
-                "(fix: the snippet hangs or waits on real time; sequence it with "
-                "events or sleep(0) hops, see CONTRIBUTING.md)"
+                f"{where}: timed out after {TIMEOUT:g} s on Python {self.version} after its "
+                "last line ran: a thread it started is still running (fix: make the thread "
+                "finish, e.g. set the event it waits for, and join it)"
+            )
+        if self.returncode is None:
+            lines = list(dict.fromkeys(w["line"] for w in self.waiting))
+            source = self.snippet.path.read_text("utf-8").splitlines()
+            at = (
+                f", waiting at `{source[lines[0] - 1].strip()}`"
+                + (f" (also at line {', '.join(map(str, lines[1:]))})" if lines[1:] else "")
+                if lines and lines[0] <= len(source)
+                else ""
+            )
+            return (
+                f"{where}{f':{lines[0]}' if lines else ''}: timed out after {TIMEOUT:g} s "
+                f"on Python {self.version}{at} (fix: the snippet hangs or waits on real "
+                "time; sequence it with events or sleep(0) hops, see CONTRIBUTING.md)"
             )
         if self.returncode != 0:
             return (
@@ -259,13 +277,26 @@ def _run(snippet: Snippet, version: str) -> RunResult:
             stdout, stderr = proc.communicate(timeout=TIMEOUT)
             code: int | None = proc.returncode
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
-            stdout, stderr = proc.communicate()
+            proc.send_signal(signal.SIGUSR1)  # the harness writes where it waits, and exits
+            try:
+                stdout, stderr = proc.communicate(timeout=5)
+            except subprocess.TimeoutExpired:  # it could not, or what it started lives on
+                os.killpg(proc.pid, signal.SIGKILL)
+                stdout, stderr = proc.communicate()
             code = None
         data = {"records": [], "transcript": ""}
         if result_file.is_file():
             data = json.loads(result_file.read_text("utf-8"))
-    return RunResult(snippet, version, code, data["records"], data["transcript"], stdout, stderr)
+    return RunResult(
+        snippet,
+        version,
+        code,
+        data["records"],
+        data["transcript"],
+        stdout,
+        stderr,
+        data.get("waiting", []),
+    )
 
 
 # --- expected output ------------------------------------------------------------------
