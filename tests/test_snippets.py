@@ -50,7 +50,7 @@ def updating(request) -> bool:
     return bool(request.config.getoption("update_examples"))
 
 
-def diff(path: str, actual: str, expected: str) -> str:
+def diff(path: str, actual: str, expected: str, what: str = "first difference") -> str:
     """First differing line and a unified diff, file name included."""
     a, e = actual.splitlines(), expected.splitlines()
     line = next(
@@ -62,7 +62,7 @@ def diff(path: str, actual: str, expected: str) -> str:
             [x + "\n" for x in a], [x + "\n" for x in e], f"{path} (file)", f"{path} (actual run)"
         )
     )
-    return f"{path}:{line}: first difference\n{body}"
+    return f"{path}:{line}: {what}\n{body}"
 
 
 # --- format and lint (first, so --update-examples formats before rewriting outputs) --
@@ -156,6 +156,21 @@ def test_snippet_output(snippet: Snippet, version: str, request):
                 pytrace=False,
             )
     elif mine != example.source:
+        primary = submit(snippet, PRIMARY).result() if interpreter(PRIMARY) else None
+        theirs = render(example, primary.records) if primary and not primary.problem() else None
+        if theirs is not None and theirs != example.source:  # not a version difference
+            pytest.fail(
+                diff(
+                    snippet.rel,
+                    example.source,
+                    theirs,
+                    f"this #> line is wrong: Python {PRIMARY}, whose output the #> lines "
+                    "hold, does not print it either",
+                )
+                + "\n(fix: correct the #> line, or run `make update-examples`, which writes "
+                f"what {PRIMARY} prints)",
+                pytrace=False,
+            )
         pytest.fail(
             f"output on Python {version} differs from the #> lines ({PRIMARY}):\n"
             + diff(snippet.rel, example.source, mine)
