@@ -147,16 +147,17 @@ def field_line(yaml_src: str, field: str) -> int:
 def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     """All front matter problems of one page, each naming file, line, field and fix."""
     rel = path.relative_to(docs_dir)
+    shown = path.relative_to(docs_dir.parent)  # docs/basics/x.zh.md, as messages name files
     lang = page_lang(path)
     if lang is None:
         return [
-            f"{path}:1: page file name must end in .zh.md or .en.md "
+            f"{shown}:1: page file name must end in .zh.md or .en.md "
             f"(fix: rename it, e.g. {rel.with_suffix('')}.zh.md)"
         ]
     meta, src = split_front_matter(path.read_text("utf-8"))
     if meta is None:
         return [
-            f"{path}:1: no front matter (fix: start the file with a '---' "
+            f"{shown}:1: no front matter (fix: start the file with a '---' "
             f"YAML block; see CONTRIBUTING.md)"
         ]
     guide = len(rel.parts) > 1
@@ -164,7 +165,7 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
 
     def err(field: str, problem: str, fix: str) -> None:
         line = field_line(src, field)
-        errors.append(f"{path}:{line}: front matter field '{field}' {problem} (fix: {fix})")
+        errors.append(f"{shown}:{line}: front matter field '{field}' {problem} (fix: {fix})")
 
     for field in GUIDE_FIELDS if guide else OTHER_FIELDS:
         if meta.get(field) in (None, "", []):
@@ -205,7 +206,7 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     category = rel.parts[0]
     if category not in CATEGORIES:
         errors.append(
-            f"{path}:1: folder '{category}' is not a category "
+            f"{shown}:1: folder '{category}' is not a category "
             f"(fix: move the page into one of {', '.join(CATEGORIES)})"
         )
     elif meta.get("category") and meta["category"] != category:
