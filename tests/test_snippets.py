@@ -128,8 +128,12 @@ def test_snippet_output(snippet: Snippet, version: str, request):
             return
         if mine != example.source:
             pytest.fail(
-                diff(snippet.rel, example.source, mine)
-                + "\n(fix: if the new output is right, run `make update-examples`)",
+                f"output on Python {version} ({exact(version)}, whose output the #> lines "
+                "hold) differs from the #> lines:\n"
+                + diff(snippet.rel, example.source, mine)
+                + "\n(fix: if the new output is right, run `make update-examples`: it writes "
+                f"Python {version}'s output into the #> lines and a per-version output file "
+                "for each older version that still prints the old one; show those on the page)",
                 pytrace=False,
             )
         return
