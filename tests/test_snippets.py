@@ -104,8 +104,9 @@ def test_snippet_output(snippet: Snippet, version: str, request):
         pytest.fail(requires_problem(snippet), pytrace=False)  # not its SyntaxError
     if interpreter(version) is None:
         msg = (
-            f"Python {version} not found on PATH or under $PYENV_ROOT/versions "
-            f"(fix: install CPython {version}, e.g. `pyenv install {version}`)"
+            f"Python {version} not found (looked on PATH, in the project's cache, in pyenv "
+            f"and in uv's Pythons; fix: `make pythons` as root on Debian installs it, or "
+            f"`uv python install {version}`, or `pyenv install {version}`)"
         )
         if os.environ.get("CI"):
             pytest.fail(msg + "; CI must run every supported interpreter", pytrace=False)
