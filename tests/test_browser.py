@@ -145,8 +145,12 @@ def wait_for_diagrams(w: Watched, what: str):
         # In the page, not with a locator: the diagram loader replaces each <pre> with a
         # <div> when it nears the screen, and a locator's element could be detached
         # while playwright waited for it to be stable (seen under load in `make test`).
+        # A diagram inside a collapsed "In depth" block renders once the reader opens it.
         w.page.evaluate(
-            "([sel, i]) => document.querySelectorAll(sel)[i].scrollIntoView({block: 'center'})",
+            "([sel, i]) => { const el = document.querySelectorAll(sel)[i];"
+            " for (let d = el.closest('details'); d; d = d.parentElement.closest('details'))"
+            " d.open = true;"
+            " el.scrollIntoView({block: 'center'}); }",
             [selector, i],
         )
         w.page.wait_for_function(
