@@ -13,9 +13,9 @@ async def main():
         jobs = [loop.run_in_executor(pool, square, n) for n in range(6)]
         print(f"平方：{await asyncio.gather(*jobs)}")
         #> 平方：[0, 1, 4, 9, 16, 25]
-    print(f"启动方式：{multiprocessing.get_start_method()}")
-    #> 启动方式：forkserver
+    print(f"启动方法：{multiprocessing.get_start_method()}")
+    #> 启动方法：forkserver
 
 
-if __name__ == "__main__":  # fork 之外的启动方式会在子进程里重新导入本文件
+if __name__ == "__main__":  # fork 之外的启动方法会在子进程里重新导入本文件
     asyncio.run(main())
