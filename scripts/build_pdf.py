@@ -24,13 +24,13 @@ import tempfile
 import threading
 from pathlib import Path
 
-import yaml
 from pypdf import PdfReader, PdfWriter
 from strict_build import strict_build  # scripts/strict_build.py: never -q
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hooks.page_model import LANGS, ROOT, nav_entries, nav_label  # noqa: E402
+
 OUT = ROOT / "site" / "pdf"
-LANGS = ("zh", "en")
 # Debian's chromium; CHROMIUM=/path overrides (e.g. a CI runner without Debian packages)
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 TOC_TITLE = {"zh": "目录", "en": "Contents"}
@@ -136,35 +136,15 @@ def print_pdf(url: str, dest: Path, lang: str) -> None:
         browser.close()
 
 
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml, ignoring its !ENV / !relative / !!python tags."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def navigation(lang: str) -> list[tuple[str | None, list[Path]]]:
     """The nav as (section label or None, page sources), labels in ``lang``."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_Loader)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    names = next(
-        (loc.get("nav_translations") or {} for loc in i18n["languages"] if loc["locale"] == lang),
-        {},
-    )
-    docs = ROOT / "docs"
-    result = []
-
-    def source(entry) -> Path:  # "page.md" or {"Label": "page.md"}
-        path = entry if isinstance(entry, str) else next(iter(entry.values()))
-        return docs / path.replace(".md", f".{lang}.md")
-
-    for item in config["nav"]:
-        label, value = (None, item) if isinstance(item, str) else next(iter(item.items()))
-        if isinstance(value, list):
-            result.append((names.get(label, label), [source(entry) for entry in value]))
+    result: list[tuple[str | None, list[Path]]] = []
+    for entry in nav_entries():
+        label = nav_label(entry.section, lang) if entry.section else None
+        if label and result and result[-1][0] == label:
+            result[-1][1].append(entry.page(lang))
         else:
-            result.append((None, [source(item)]))
+            result.append((label, [entry.page(lang)]))
     return result
 
 

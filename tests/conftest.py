@@ -172,6 +172,13 @@ def run(project, *args, timeout_s="20", env=None):
     return proc.returncode, proc.stdout + proc.stderr
 
 
+def in_step(project: Path) -> None:
+    """A known baseline: every English page of the copy marked as in step."""
+    pages = [p.relative_to(project).as_posix() for p in (project / "docs").rglob("*.en.md")]
+    code, out = run(project, "scripts/translations.py", "mark", *pages)
+    assert code == 0, out
+
+
 def run_pytest(project, *args, **kw):
     return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)
 

@@ -1,4 +1,6 @@
-"""Find, run and check the snippets under ``snippets/`` (used by tests/test_snippets.py).
+"""The tests' shared helpers: the guide's pages as the tests list them, and finding,
+running and checking the snippets under ``snippets/`` (tests/test_snippets.py). Test
+modules import helpers from here (or fixtures from conftest.py), never from each other.
 
 A snippet is ``snippets/<category>/<page>/<name>.<lang>.py``: a complete program whose
 print() output is written under each print call as ``#>`` comments (pytest-examples'
@@ -32,7 +34,8 @@ from pytest_examples import CodeExample, run_code
 from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
-from hooks.translation import _BlankStrings  # one definition of "logic"
+from hooks.page_model import DOCS, LANGS, ROOT, SNIPPETS, lang_of, pages, section_names, twin
+from hooks.translation import logic_tree  # one definition of "logic"
 from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     PRIMARY,
     SUPPORTED,
@@ -42,11 +45,23 @@ from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     runs_on,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
+__all__ = ["DOCS", "LANGS", "ROOT", "SNIPPETS", "section_names"]  # re-exported for the tests
+
 HARNESS = Path(__file__).with_name("snippet_harness.py")
-LANGS = ("zh", "en")
 TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "20"))
+
+# --- pages -------------------------------------------------------------------------
+
+PAGES = pages()
+PAGE_IDS = [p.relative_to(DOCS).as_posix() for p in PAGES]
+
+
+def rel(path: Path) -> str:
+    """A path as messages name it: relative to the project root."""
+    return path.relative_to(ROOT).as_posix()
+
+
+# --- snippets ------------------------------------------------------------------------
 
 #: How snippets are linted and formatted: black at 80 columns (phones, PDF), ruff's
 #: errors, bugbear, pyupgrade for 3.10 and import order.
@@ -80,7 +95,7 @@ class Snippet:
 
     @property
     def lang(self) -> str:
-        return self.path.name.split(".")[-2]
+        return lang_of(self.path) or ""
 
     @property
     def stem(self) -> str:
@@ -88,8 +103,7 @@ class Snippet:
 
     @property
     def twin(self) -> Path:
-        other = "en" if self.lang == "zh" else "zh"
-        return self.path.with_name(f"{self.stem}.{other}.py")
+        return twin(self.path)
 
     @property
     def requires(self) -> tuple[int, int]:
@@ -446,14 +460,9 @@ def expected_source(example: CodeExample, runs: dict[str, RunResult]) -> str:
 # --- zh/en parity -------------------------------------------------------------------
 
 
-def section_names(source: str) -> list[str]:
-    return re.findall(r"--8<-- \[start:([\w-]+)\]", source)
-
-
 def first_logic_difference(a: str, b: str) -> int:
     """1-based line in ``a`` near the first node whose logic differs from ``b``."""
-    ta = _BlankStrings().visit(ast.parse(a))
-    tb = _BlankStrings().visit(ast.parse(b))
+    ta, tb = logic_tree(a), logic_tree(b)
     line = 1
     for na, nb in zip(ast.walk(ta), ast.walk(tb), strict=False):
         line = getattr(na, "lineno", line)

@@ -223,13 +223,9 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
 
 def guide_paths() -> list[str]:
     """Every page's path under /docs/, both languages, from the pages' permalinks."""
-    from hooks.frontmatter import split_front_matter
+    from hooks.page_model import meta_of, pages
 
-    docs = ROOT / "docs"
-    return sorted(
-        split_front_matter(p.read_text("utf-8"))[0]["permalink"].removeprefix("/docs/")
-        for p in docs.rglob("*.md")
-    )
+    return sorted(meta_of(p)["permalink"].removeprefix("/docs/") for p in pages())
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import pdf_build
 from snippet_tools import ROOT
-from test_pages import includes, split_target
 
-from hooks.frontmatter import LANGS
+from hooks.page_model import LANGS, includes
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_pdf  # noqa: E402
@@ -75,10 +74,10 @@ def first_code_line(page: Path) -> str | None:
     comment, and is all ASCII: the PDF's text layer puts Chinese runs inside code apart
     from the Latin text around them (seen in pdftotext, though the page shows the line
     whole), so a line mixing both cannot be found as one string."""
-    found = includes(page)
+    found = includes(page.read_text("utf-8"))
     if not found:
         return None
-    path, _ = split_target(found[0][1])
+    path = found[0].path()
     for line in path.read_text("utf-8").splitlines():
         s = line.strip()
         if s and not s.startswith(("#", "import ", "from ")) and s.isascii():
