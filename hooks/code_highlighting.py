@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pygments.formatter import Formatter
+from pygments.lexer import Lexer
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -26,14 +29,14 @@ PLAIN_TOKEN_CLASSES = ("n", "kc", "w")
 # The text inside a span is escaped: it never contains "<".
 _PLAIN_TOKEN = re.compile(rf'<span class="(?:{"|".join(PLAIN_TOKEN_CLASSES)})">([^<]*)</span>')
 
-Highlight = Callable[[str, Any, Any], str]
+Highlight = Callable[[str, Lexer, Formatter], str]
 
 
 def _kept(plain: Highlight) -> Highlight:
     """``pygments.highlight``, remembered per code and options, plain spans dropped."""
     done: dict[tuple[object, ...], str] = {}
 
-    def highlight(code: str, lexer: Any, formatter: Any) -> str:
+    def highlight(code: str, lexer: Lexer, formatter: Formatter) -> str:
         key = (
             code,
             type(lexer),

@@ -86,7 +86,7 @@ def nav_entries(cfg: MkDocsConfig | None = None) -> list[NavEntry]:
     """Every page of the navigation, in order, with its section (one level deep, as the
     guide's nav is)."""
 
-    def entry(item: Any, section: str | None) -> Iterator[NavEntry]:
+    def entry(item: str | dict[str, Any], section: str | None) -> Iterator[NavEntry]:
         if isinstance(item, str):
             yield NavEntry(section, None, item)
             return

@@ -244,10 +244,20 @@ class RunResult:
 
 
 _pool = ThreadPoolExecutor(max_workers=max(4, 4 * (os.cpu_count() or 1)))
-# On a loaded machine, Popen from this multithreaded process sometimes failed with
-# "OSError: [Errno 14] Bad address" in CPython 3.13.0's vfork() spawning path, failing
-# a random snippet (found by `make bench`). Plain fork() does not; the switch is CPython's.
-subprocess._USE_VFORK = False
+
+
+def _spawn_without_vfork() -> None:
+    """Adapter over a private switch of the standard library's subprocess module.
+
+    On a loaded machine, Popen from this multithreaded process sometimes failed with
+    "OSError: [Errno 14] Bad address" in CPython 3.13.0's vfork() spawning path, failing
+    a random snippet (found by `make bench`). Plain fork() does not. Popen has no public
+    parameter for this; ``subprocess._USE_VFORK`` is the switch CPython's own subprocess
+    documentation names ("Disabling use of vfork() or posix_spawn()")."""
+    subprocess._USE_VFORK = False
+
+
+_spawn_without_vfork()
 _runs: dict[tuple[Path, str], Future] = {}
 
 
@@ -313,7 +323,17 @@ def _run(snippet: Snippet, version: str) -> RunResult:
     )
 
 
-# --- expected output ------------------------------------------------------------------
+# --- expected output: the adapter over pytest-examples' internals ----------------------
+#
+# Why internals: pytest-examples' public API (``run_print_check``, ``print_callback``,
+# ``--update-examples``) runs an example in-process, on the interpreter running pytest.
+# The snippets run in a child process on each of CPython 3.10-3.15 (snippet_harness.py
+# records their print calls), so the ``#>`` comments are rendered here from those
+# records with pytest-examples' own insertion code, which it does not expose:
+# ``InsertPrintStatements._insert_print_statements``, ``PrintStatement`` and ``Arg``
+# (built without its constructor, which formats a live value: we have its text), and
+# its ``run_code.find_print_location``, replaced below. pytest-examples is pinned; this
+# section is the only code that touches its internals.
 
 
 def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
@@ -322,6 +342,11 @@ def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
     pytest-examples' own locator only looks inside statement bodies, so a print in a
     ``finally:`` or ``else:`` block or under ``except*`` got its output at column 0.
     This finds the call anywhere and uses the syntax tree's real end line.
+
+    The fix belongs upstream: ``find_print_location`` in pytest-examples'
+    ``run_code.py`` does not walk ``Try.finalbody`` / ``Try.orelse`` or ``TryStar``
+    (its upstream PR #71 touches that function). Drop this override once a pinned
+    release handles them.
     """
     tree = ast.parse(example.source)
     for node in ast.walk(tree):
@@ -339,7 +364,8 @@ def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
     return line_no, 0
 
 
-run_code.find_print_location = find_print_location  # used by _insert_print_statements
+# _insert_print_statements looks the locator up in its module at each call.
+run_code.find_print_location = find_print_location
 
 
 def render(example: CodeExample, records: list[dict]) -> str:
