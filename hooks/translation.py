@@ -37,6 +37,7 @@ from hooks.page_model import (  # noqa: E402
     ROOT,
     SNIPPETS,
     included_files,
+    lang_of,
     page_name,
     split_front_matter,
     twin,
@@ -139,7 +140,7 @@ def staleness(en_page: Path, meta: dict[str, Any]) -> list[str]:
 
 def is_translation(path: Path) -> bool:
     """Every English page with a Chinese original (guide pages, home, glossary, tags)."""
-    return path.name.endswith(".en.md") and chinese_of(path).is_file()
+    return lang_of(path) not in (None, DEFAULT_LANG) and chinese_of(path).is_file()
 
 
 # --- MkDocs hook -------------------------------------------------------------------

@@ -81,7 +81,7 @@ def test_includes_resolve_in_the_page_language(page: Path):
                 f"{where}: no such file {rel(path)} (fix: create it or correct the path)"
             )
             continue
-        if f".{lang}." not in path.name:
+        if lang_of(path) != lang:
             problems.append(
                 f"{where}: a {lang} page must include .{lang}. snippets (fix: use the {lang} variant)"
             )
