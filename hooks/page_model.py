@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
@@ -156,27 +154,35 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 class FrontMatter:
     """A page split in two: its front matter and its body."""
 
-    meta: dict[str, Any] | None  # None: the page has no front matter block
-    yaml: str  # the YAML source between the two '---' lines ('' without one)
+    yaml: str | None  # the YAML source between the two '---' lines; None without them
     body: str  # everything after the closing '---' line
     body_line: int  # 1-based line of the file the body starts on
+
+    @functools.cached_property
+    def meta(self) -> dict[str, Any] | None:
+        """The front matter parsed (None: the page has none). Parsed on first use only:
+        the translation digests need the body alone, and run on bare interpreters."""
+        if self.yaml is None:
+            return None
+        import yaml
+
+        return yaml.safe_load(self.yaml) or {}
 
     def line_of(self, field: str) -> int:
         """1-based line of ``field:`` in the file (front matter starts on line 2); 1 if
         the field is not there."""
-        for i, line in enumerate(self.yaml.splitlines(), start=2):
+        for i, line in enumerate((self.yaml or "").splitlines(), start=2):
             if re.match(rf"{re.escape(field)}\s*:", line):
                 return i
         return 1
 
 
 def split_front_matter(text: str) -> FrontMatter:
-    """Split a page into its front matter (parsed) and its body."""
+    """Split a page into its front matter and its body."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return FrontMatter(None, "", text, 1)
-    meta = yaml.safe_load(m.group(1)) or {}
-    return FrontMatter(meta, m.group(1), text[m.end() :], m.group(0).count("\n") + 1)
+        return FrontMatter(None, text, 1)
+    return FrontMatter(m.group(1), text[m.end() :], m.group(0).count("\n") + 1)
 
 
 def meta_of(path: Path) -> dict[str, Any]:

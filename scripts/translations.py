@@ -116,7 +116,7 @@ def mark(pages: list[str]) -> None:
         digests = current(chinese_of(en).read_text("utf-8"))
         block = translation_block(digests)
         front = split_front_matter(en.read_text("utf-8"))
-        head, body = f"---\n{front.yaml}", front.body
+        head, body = f"---\n{front.yaml or ''}", front.body
         head = re.sub(r"^translation:\n(?:[ \t]+.*\n?)*", "", head + "\n", flags=re.M).rstrip("\n")
         en.write_text(f"{head}\n{block}---\n{body}", "utf-8")
         print(f"{en.relative_to(ROOT)}: marked as translating {digests}")
