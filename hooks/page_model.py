@@ -107,11 +107,11 @@ def nav_label(label: str, lang: str, cfg: MkDocsConfig | None = None) -> str:
 
 
 def lang_of(path: Path | str) -> str | None:
-    """``cancellation.zh.md`` (or ``example.en.py``) -> ``"zh"`` (``"en"``); None when
-    the name carries no language."""
+    """The language a file name carries, right after its stem: ``cancellation.zh.md``,
+    ``example.en.py``, ``example.en.py311.txt`` (a per-version output); None if none."""
     parts = Path(path).name.split(".")
-    if len(parts) >= 3 and parts[-2] in LANGS:
-        return parts[-2]
+    if len(parts) >= 3 and parts[1] in LANGS:
+        return parts[1]
     return None
 
 
@@ -122,7 +122,7 @@ def twin(path: Path, lang: str | None = None) -> Path:
         raise ValueError(f"{path}: the file name names no language")
     other = lang or next(x for x in LANGS if x != own)
     parts = path.name.split(".")
-    parts[-2] = other
+    parts[1] = other
     return path.with_name(".".join(parts))
 
 
