@@ -4,6 +4,7 @@
 #   make build            strict build of both languages into site/
 #   make check PAGE=basics/cancellation   one page's checks: shape, snippets on every CPython, build, browser
 #   make bench            measure reader and contributor budgets, write BENCHMARKS.md
+#   make bench PAGES="35 100"   the same, plus the guide grown to 35 and 100 pages
 #   make bench-stress     the same, plus the snippet suite 20 times with every core busy
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
@@ -40,7 +41,7 @@ pdf: setup
 	$(BIN)/python scripts/build_pdf.py
 
 bench: setup system-packages pythons
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(foreach n,$(PAGES),--pages $(n)) $(BENCH_ARGS)
 
 bench-stress: setup system-packages pythons
 	$(BIN)/python scripts/bench.py --stress 20
