@@ -65,9 +65,9 @@ def pytest_terminal_summary(terminalreporter):
     if STOOD_IN:
         versions = sorted({v for _, v in STOOD_IN}, key=lambda v: tuple(map(int, v.split("."))))
         terminalreporter.write_line(
-            f"{len(STOOD_IN)} English checks on {', '.join(versions)} ran no run of their own: "
-            "the Chinese twin (the same program) printed its #> lines on that version, and the "
-            "English file printed its own on the newest one (tests/snippet_tools.py stand_in)"
+            f"{len(STOOD_IN)} English checks on {', '.join(versions)} used no run of their own: "
+            "each was checked through its Chinese twin's run on that version (the same program) "
+            "and its own run on the newest one (tests/snippet_tools.py stand_in)"
         )
     for version in sorted(expected, key=lambda v: tuple(map(int, v.split(".")))):
         exact = pythons.exact(version) or "missing"
