@@ -269,6 +269,45 @@ def submit(snippet: Snippet, version: str) -> Future:
     return _runs[key]
 
 
+#: (English snippet, version) pairs checked through their Chinese twin's run (stand_in).
+STOOD_IN: set[tuple[Path, str]] = set()
+
+
+def stand_in(snippet: Snippet, version: str) -> Snippet | None:
+    """The Chinese twin whose run on ``version`` stands for this English snippet's run.
+
+    The two variants are one program: their logic (syntax with comments and strings
+    blanked, ``logic_of``) is the same, which is checked here and by
+    test_snippet_languages_are_the_same_program. So where the Chinese variant prints on
+    ``version`` what its #> lines say (what it prints on PRIMARY), the English variant
+    prints its own #> lines there too: it runs on PRIMARY only. Not shared: PRIMARY itself,
+    a version with its own output file in either language (a real difference, run in
+    both), a pair whose logic differs, and PRIMARY left out by SNIPPET_PYTHONS.
+    """
+    from hooks.translation import logic_of
+
+    if snippet.lang != "en" or version == PRIMARY or not snippet.twin.is_file():
+        return None
+    if PRIMARY not in selected_versions() or interpreter(PRIMARY) is None:
+        return None
+    zh = Snippet(snippet.twin)
+    if snippet.sidecar(version).is_file() or zh.sidecar(version).is_file():
+        return None
+    source, twin_source = snippet.path.read_text("utf-8"), zh.path.read_text("utf-8")
+    try:
+        if logic_of(source) != logic_of(twin_source):
+            return None
+    except SyntaxError:
+        return None
+    return zh
+
+
+def run_for(snippet: Snippet, version: str) -> Future:
+    """The run that shows what ``snippet`` prints on ``version``: its own, or, where a
+    twin stands in (``stand_in``), its own run on PRIMARY (the same output)."""
+    return submit(snippet, PRIMARY if stand_in(snippet, version) else version)
+
+
 _fresh: dict[tuple[Path, str, str], RunResult] = {}
 
 
