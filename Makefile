@@ -5,7 +5,7 @@
 #   make check PAGE=basics/cancellation   one page's checks: shape, snippets on every CPython, build, browser
 #   make bench            measure reader and contributor budgets, write BENCHMARKS.md
 #   make bench PAGES="35 100"   the same, plus the guide grown to 35 and 100 pages
-#   make bench-stress     the same, plus the snippet suite 20 times with every core busy
+#   make bench-stress     the snippet suite 20 times with every core busy (BENCHMARKS-stress.md)
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
 #   make new-page PAGE=basics/my-topic [TYPE=pattern]   scaffold a concept (pattern, reference) page in both languages
@@ -44,7 +44,7 @@ bench: setup system-packages pythons
 	$(BIN)/python scripts/bench.py $(foreach n,$(PAGES),--pages $(n)) $(BENCH_ARGS)
 
 bench-stress: setup system-packages pythons
-	$(BIN)/python scripts/bench.py --stress 20
+	$(BIN)/python scripts/bench.py --stress 20 --only stress
 
 new-page: setup
 	@test -n "$(PAGE)" || { echo "usage: make new-page PAGE=<category>/<slug>" >&2; exit 2; }

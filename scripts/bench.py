@@ -63,6 +63,8 @@ SERVE_ARGS = ("--livereload",)
 # Lighthouse runs per mobile measurement (the budgeted ones; desktop: one run each).
 LIGHTHOUSE_RUNS = 5
 KINDS = ("html", "css", "js", "font", "search", "other")
+#: What `make bench` measures; --only picks some.
+SECTIONS = ("reader", "contrib", "growth", "stress")
 #: The content page whose first view is compared as the guide grows (the heaviest today).
 CONTENT_PAGE = "basics/cancellation/"
 #: CPython's page on the same subject, in its own documentation (python3.14-doc).
@@ -554,7 +556,15 @@ def main() -> None:
         default=[],
         help="also measure a copy grown to N pages (repeatable: --pages 35 --pages 100)",
     )
+    parser.add_argument(
+        "--only",
+        choices=SECTIONS,
+        action="append",
+        help="measure only these sections (repeatable); the report then goes to "
+        "BENCHMARKS-<sections>.md, so BENCHMARKS.md always holds a whole run",
+    )
     args = parser.parse_args()
+    sections = set(args.only or SECTIONS)
     from playwright.sync_api import sync_playwright
 
     rows: list[tuple[str, str, str, str]] = []  # (section, measure, value, budget verdict)
@@ -569,197 +579,209 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        ours, stock = tmp / "ours", tmp / "stock"
-        build(ROOT / "mkdocs.yml", ours / "docs")
-        build(stock_config(tmp), stock / "docs")
-        ours_url, ours_server = serve(ours)
-        stock_url, stock_server = serve(stock)
-        heaviest = {lang: heaviest_page(ours / "docs", lang) for lang in ("zh", "en")}
-        pages = {
-            "home (zh)": "",
-            "home (en)": "en/",
-            f"heaviest (zh) {heaviest['zh']}": heaviest["zh"],
-            f"heaviest (en) {heaviest['en']}": heaviest["en"],
-        }
-        docs = cpython_docs()
-        cpython = serve(docs, "") if docs else None
         today: dict = {}
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=CHROMIUM,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-            for name, path in pages.items():
-                a = first_load(browser, ours_url + path)
-                b = first_load(browser, stock_url + path)
-                kinds = ", ".join(
-                    f"{k} {kb(a['kinds'][k]['bytes'])}/{a['kinds'][k]['requests']}"
-                    for k in KINDS
-                    if a["kinds"][k]["requests"]
+        if "reader" in sections:
+            ours, stock = tmp / "ours", tmp / "stock"
+            build(ROOT / "mkdocs.yml", ours / "docs")
+            build(stock_config(tmp), stock / "docs")
+            ours_url, ours_server = serve(ours)
+            stock_url, stock_server = serve(stock)
+            heaviest = {lang: heaviest_page(ours / "docs", lang) for lang in ("zh", "en")}
+            pages = {
+                "home (zh)": "",
+                "home (en)": "en/",
+                f"heaviest (zh) {heaviest['zh']}": heaviest["zh"],
+                f"heaviest (en) {heaviest['en']}": heaviest["en"],
+            }
+            docs = cpython_docs()
+            cpython = serve(docs, "") if docs else None
+            with sync_playwright() as p:
+                browser = p.chromium.launch(
+                    executable_path=CHROMIUM,
+                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
                 )
-                content = name.startswith("heaviest")
-                row(
-                    "reader",
-                    f"{name}: transfer, requests",
-                    f"{kb(a['total'])}, {a['requests']}",
-                    ok=a["total"] <= 100 * 1024 if content else None,
-                    budget="<= 100 KB",
-                )
-                row("reader", f"{name}: by kind (bytes/requests)", kinds)
-                row(
-                    "reader",
-                    f"{name}: stock transfer (same-origin), requests",
-                    f"{kb(b['total'])}, {b['requests']} + {len(b['cross_origin'])} cross-origin",
-                )
-                ratio = a["total"] / b["total"]
-                row(
-                    "reader",
-                    f"{name}: ours/stock transfer",
-                    f"{ratio:.2f}x",
-                    ok=ratio <= 1.0 if content else None,
-                    budget="<= 1.0x",
-                )
-                row(
-                    "reader",
-                    f"{name}: cross-origin requests (ours / stock)",
-                    f"{len(a['cross_origin'])} / {len(b['cross_origin'])}",
-                    ok=not a["cross_origin"],
-                    budget="ours = 0",
-                )
-            today["transfer"] = first_load(browser, ours_url + CONTENT_PAGE)["total"]
-            if cpython:
-                c = first_load(browser, cpython[0] + CPYTHON_PAGE)
-                row(
-                    "reader",
-                    f"CPython 3.14 docs {CPYTHON_PAGE}: transfer, requests",
-                    f"{kb(c['total'])}, {c['requests']}",
-                )
-            else:
-                row("reader", "CPython 3.14 docs page", "not measured: python3.14-doc not found")
-            for lang, url, query in (
-                ("zh", ours_url, "取消"),
-                ("en", ours_url + "en/", "cancellation"),
-            ):
-                t = min(search_latency(browser, url, query) for _ in range(3))
-                row(
-                    "reader",
-                    f"search keystroke->results ({lang}, {query}; index fetched on first use)",
-                    f"{t * 1000:.0f} ms",
-                )
-            browser.close()
-        targets = [(name, ours_url, path) for name, path in pages.items()]
-        if cpython:
-            targets.append((f"CPython 3.14 docs {CPYTHON_PAGE}", cpython[0], CPYTHON_PAGE))
-        for name, base, path in targets:
-            for preset in ("mobile", "desktop"):
-                runs = LIGHTHOUSE_RUNS if preset == "mobile" else 1
-                sides = [("ours", base)]
-                if base == ours_url:
-                    sides.append(("stock", stock_url))
-                results = {side: lighthouse(url + path, preset, runs) for side, url in sides}
-                for side, (scores, spread) in results.items():
-                    budgeted = side == "ours" and preset == "mobile" and base == ours_url
-                    heavy = name.startswith("heaviest")
-                    stock_perf = results["stock"][0]["performance"] if "stock" in results else 0
-                    ok = None
-                    if budgeted:
-                        ok = all(
-                            scores[k] == 100 for k in ("accessibility", "best-practices", "seo")
-                        ) and scores["performance"] >= (98 if heavy else 95)
-                        if heavy:
-                            ok = ok and scores["tbt"] <= 50 and scores["performance"] >= stock_perf
-                    row(
-                        "lighthouse",
-                        f"{name} {preset} ({side}; {spread})",
-                        " ".join(f"{k[:4]} {v}" for k, v in scores.items()),
-                        ok=ok,
-                        budget=(
-                            "perf >= 98 and >= stock, TBT <= 50 ms, others 100"
-                            if budgeted and heavy
-                            else "perf >= 95, others 100"
-                        ),
+                for name, path in pages.items():
+                    a = first_load(browser, ours_url + path)
+                    b = first_load(browser, stock_url + path)
+                    kinds = ", ".join(
+                        f"{k} {kb(a['kinds'][k]['bytes'])}/{a['kinds'][k]['requests']}"
+                        for k in KINDS
+                        if a["kinds"][k]["requests"]
                     )
-        ours_server.shutdown()
-        stock_server.shutdown()
-        if cpython:
-            cpython[1].shutdown()
+                    content = name.startswith("heaviest")
+                    row(
+                        "reader",
+                        f"{name}: transfer, requests",
+                        f"{kb(a['total'])}, {a['requests']}",
+                        ok=a["total"] <= 100 * 1024 if content else None,
+                        budget="<= 100 KB",
+                    )
+                    row("reader", f"{name}: by kind (bytes/requests)", kinds)
+                    row(
+                        "reader",
+                        f"{name}: stock transfer (same-origin), requests",
+                        f"{kb(b['total'])}, {b['requests']} + {len(b['cross_origin'])} cross-origin",
+                    )
+                    ratio = a["total"] / b["total"]
+                    row(
+                        "reader",
+                        f"{name}: ours/stock transfer",
+                        f"{ratio:.2f}x",
+                        ok=ratio <= 1.0 if content else None,
+                        budget="<= 1.0x",
+                    )
+                    row(
+                        "reader",
+                        f"{name}: cross-origin requests (ours / stock)",
+                        f"{len(a['cross_origin'])} / {len(b['cross_origin'])}",
+                        ok=not a["cross_origin"],
+                        budget="ours = 0",
+                    )
+                today["transfer"] = first_load(browser, ours_url + CONTENT_PAGE)["total"]
+                if cpython:
+                    c = first_load(browser, cpython[0] + CPYTHON_PAGE)
+                    row(
+                        "reader",
+                        f"CPython 3.14 docs {CPYTHON_PAGE}: transfer, requests",
+                        f"{kb(c['total'])}, {c['requests']}",
+                    )
+                else:
+                    row(
+                        "reader", "CPython 3.14 docs page", "not measured: python3.14-doc not found"
+                    )
+                for lang, url, query in (
+                    ("zh", ours_url, "取消"),
+                    ("en", ours_url + "en/", "cancellation"),
+                ):
+                    t = min(search_latency(browser, url, query) for _ in range(3))
+                    row(
+                        "reader",
+                        f"search keystroke->results ({lang}, {query}; index fetched on first use)",
+                        f"{t * 1000:.0f} ms",
+                    )
+                browser.close()
+            targets = [(name, ours_url, path) for name, path in pages.items()]
+            if cpython:
+                targets.append((f"CPython 3.14 docs {CPYTHON_PAGE}", cpython[0], CPYTHON_PAGE))
+            for name, base, path in targets:
+                for preset in ("mobile", "desktop"):
+                    runs = LIGHTHOUSE_RUNS if preset == "mobile" else 1
+                    sides = [("ours", base)]
+                    if base == ours_url:
+                        sides.append(("stock", stock_url))
+                    results = {side: lighthouse(url + path, preset, runs) for side, url in sides}
+                    for side, (scores, spread) in results.items():
+                        budgeted = side == "ours" and preset == "mobile" and base == ours_url
+                        heavy = name.startswith("heaviest")
+                        stock_perf = results["stock"][0]["performance"] if "stock" in results else 0
+                        ok = None
+                        if budgeted:
+                            ok = all(
+                                scores[k] == 100 for k in ("accessibility", "best-practices", "seo")
+                            ) and scores["performance"] >= (98 if heavy else 95)
+                            if heavy:
+                                ok = (
+                                    ok
+                                    and scores["tbt"] <= 50
+                                    and scores["performance"] >= stock_perf
+                                )
+                        row(
+                            "lighthouse",
+                            f"{name} {preset} ({side}; {spread})",
+                            " ".join(f"{k[:4]} {v}" for k, v in scores.items()),
+                            ok=ok,
+                            budget=(
+                                "perf >= 98 and >= stock, TBT <= 50 ms, others 100"
+                                if budgeted and heavy
+                                else "perf >= 95, others 100"
+                            ),
+                        )
+            ours_server.shutdown()
+            stock_server.shutdown()
+            if cpython:
+                cpython[1].shutdown()
 
-        for locale in ("zh", "en"):
-            # cold: no jieba dictionary cache and no compiled-template cache
-            (Path(tempfile.gettempdir()) / "jieba.cache").unlink(missing_ok=True)
-            shutil.rmtree(ROOT / ".cache" / "jinja", ignore_errors=True)
-            cold = build(ROOT / "mkdocs.yml", tmp / f"cold-{locale}", locale)
-            warm = build(ROOT / "mkdocs.yml", tmp / f"warm-{locale}", locale)
-            row("contrib", f"build {locale}: cold / warm", f"{cold:.1f} s / {warm:.1f} s")
-        seconds = edit_to_screen(tmp)
-        row(
-            "contrib",
-            "edit -> visible in make serve",
-            f"{seconds:.2f} s",
-            ok=seconds <= 2,
-            budget="<= 2 s",
-        )
-        seconds = single_test_time()
-        row(
-            "contrib",
-            "one selected test (navigation_lists_every_page)",
-            f"{seconds:.1f} s",
-            ok=seconds <= 10,
-            budget="<= 10 s",
-        )
-        seconds = inner_loop_time()
-        row(
-            "contrib",
-            "make check PAGE=basics/cancellation (inner loop)",
-            f"{seconds:.1f} s",
-            ok=seconds <= 30,
-            budget="<= 30 s",
-        )
-        for version in SUPPORTED:
-            label = f"snippet checks on Python {exact(version) or version + ' (missing)'}"
-            row("contrib", label, f"{snippet_time(version):.1f} s")
-        pdf_seconds, proc = run(
-            [
-                sys.executable,
-                str(ROOT / "scripts/build_pdf.py"),
-                "--fresh",
-                "--out",
-                str(tmp / "pdf"),
-            ],
-            cwd=ROOT,
-        )
-        must(proc, "make pdf")
-        sizes = ", ".join(
-            f"{p.name.split('.')[-2]} {p.stat().st_size / 1e6:.1f} MB"
-            for p in sorted((tmp / "pdf").glob("*.pdf"))
-        )
-        row("contrib", "make pdf: time, sizes", f"{pdf_seconds:.0f} s, {sizes}")
-        if not args.skip_make_test:
-            total, phases = make_test_phases(tmp)
+        if "contrib" in sections:
+            for locale in ("zh", "en"):
+                # cold: no jieba dictionary cache and no compiled-template cache
+                (Path(tempfile.gettempdir()) / "jieba.cache").unlink(missing_ok=True)
+                shutil.rmtree(ROOT / ".cache" / "jinja", ignore_errors=True)
+                cold = build(ROOT / "mkdocs.yml", tmp / f"cold-{locale}", locale)
+                warm = build(ROOT / "mkdocs.yml", tmp / f"warm-{locale}", locale)
+                row("contrib", f"build {locale}: cold / warm", f"{cold:.1f} s / {warm:.1f} s")
+            seconds = edit_to_screen(tmp)
             row(
                 "contrib",
-                "make test total (2-core budget)",
-                f"{total:.0f} s",
-                ok=total <= 300,
-                budget="<= 300 s",
+                "edit -> visible in make serve",
+                f"{seconds:.2f} s",
+                ok=seconds <= 2,
+                budget="<= 2 s",
             )
-            for module, secs in sorted(phases.items(), key=lambda kv: -kv[1]):
-                row("contrib", f"  make test phase {module}", f"{secs:.0f} s")
-            # The snippet runs start in background threads at collection (tests/conftest.py)
-            # and overlap the browser phase; test_snippets only waits for what is left.
+            seconds = single_test_time()
             row(
                 "contrib",
-                "  make test outside tests (set-up, collection)",
-                f"{max(total - sum(phases.values()), 0):.0f} s",
+                "one selected test (navigation_lists_every_page)",
+                f"{seconds:.1f} s",
+                ok=seconds <= 10,
+                budget="<= 10 s",
             )
-        row(
-            "growth",
-            f"{len(guide_pages(ROOT))} pages (today): first view of {CONTENT_PAGE}",
-            kb(today["transfer"]),
-        )
-        for n in args.pages:
-            growth(n, tmp, today, row, with_make_test=not args.skip_make_test)
-        if args.stress:
+            seconds = inner_loop_time()
+            row(
+                "contrib",
+                "make check PAGE=basics/cancellation (inner loop)",
+                f"{seconds:.1f} s",
+                ok=seconds <= 30,
+                budget="<= 30 s",
+            )
+            for version in SUPPORTED:
+                label = f"snippet checks on Python {exact(version) or version + ' (missing)'}"
+                row("contrib", label, f"{snippet_time(version):.1f} s")
+            pdf_seconds, proc = run(
+                [
+                    sys.executable,
+                    str(ROOT / "scripts/build_pdf.py"),
+                    "--fresh",
+                    "--out",
+                    str(tmp / "pdf"),
+                ],
+                cwd=ROOT,
+            )
+            must(proc, "make pdf")
+            sizes = ", ".join(
+                f"{p.name.split('.')[-2]} {p.stat().st_size / 1e6:.1f} MB"
+                for p in sorted((tmp / "pdf").glob("*.pdf"))
+            )
+            row("contrib", "make pdf: time, sizes", f"{pdf_seconds:.0f} s, {sizes}")
+            if not args.skip_make_test:
+                total, phases = make_test_phases(tmp)
+                row(
+                    "contrib",
+                    "make test total (2-core budget)",
+                    f"{total:.0f} s",
+                    ok=total <= 300,
+                    budget="<= 300 s",
+                )
+                for module, secs in sorted(phases.items(), key=lambda kv: -kv[1]):
+                    row("contrib", f"  make test phase {module}", f"{secs:.0f} s")
+                # The snippet runs start in background threads at collection (tests/conftest.py)
+                # and overlap the browser phase; test_snippets only waits for what is left.
+                row(
+                    "contrib",
+                    "  make test outside tests (set-up, collection)",
+                    f"{max(total - sum(phases.values()), 0):.0f} s",
+                )
+        if args.pages and "growth" in sections:
+            if "transfer" not in today:
+                build(ROOT / "mkdocs.yml", tmp / "today" / "docs")
+                today["transfer"] = first_view(tmp / "today", CONTENT_PAGE)["total"]
+            row(
+                "growth",
+                f"{len(guide_pages(ROOT))} pages (today): first view of {CONTENT_PAGE}",
+                kb(today["transfer"]),
+            )
+            for n in args.pages:
+                growth(n, tmp, today, row, with_make_test=not args.skip_make_test)
+        if args.stress and "stress" in sections:
             n, failed = stress(args.stress)
             row(
                 "stress",
@@ -788,9 +810,13 @@ def main() -> None:
         f"Budgets: {sum(verdicts)} of {len(verdicts)} pass.",
         "",
     ]
-    REPORT.write_text("\n".join(lines), "utf-8")
+    report = REPORT
+    if sections != set(SECTIONS):
+        report = ROOT / f"BENCHMARKS-{'-'.join(x for x in SECTIONS if x in sections)}.md"
+        lines[2] = f"Sections {', '.join(x for x in SECTIONS if x in sections)} only. " + lines[2]
+    report.write_text("\n".join(lines), "utf-8")
     print(
-        f"\nwritten to {REPORT.relative_to(ROOT)}: {sum(verdicts)} of {len(verdicts)} budgets pass"
+        f"\nwritten to {report.relative_to(ROOT)}: {sum(verdicts)} of {len(verdicts)} budgets pass"
     )
     if not all(verdicts):
         sys.exit(1)
