@@ -1,0 +1,195 @@
+/* Run buttons (hooks/runner.py writes the bars; tests/test_runner.py decides which
+   examples get one). Each example becomes editable; Run sends its code to one module
+   worker per page (runner-worker.js: CPython 3.14 as WebAssembly, from this site),
+   started on the first click; Stop terminates that worker; Reset restores the code
+   the tests verified. Browsers without WebAssembly stack switching (JSPI), which
+   asyncio.run() needs there, get one line saying so instead of a button. */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var zh = document.documentElement.lang.indexOf("zh") === 0;
+  var T = zh
+    ? {
+        stop: "停止",
+        reset: "重置",
+        loading: "正在载入 CPython（只有第一次需要下载，约 6 MB）…",
+        running: "运行中…",
+        done: "完成，用时 {s} 秒",
+        stopped: "已停止",
+        waiting: "程序在等待，但已没有计时器、线程或 I/O 能唤醒它；按“停止”结束。",
+        failed: "无法载入 Python：",
+        truncated: "\n…（输出过长，其余部分未显示）\n",
+        nojspi: "此浏览器不能运行示例：需要 WebAssembly JSPI（如 Chrome 137 及以上）。",
+        code: "示例代码（可编辑，Ctrl+Enter 运行）",
+        output: "运行输出"
+      }
+    : {
+        stop: "Stop",
+        reset: "Reset",
+        loading: "Loading CPython (downloaded the first time only, about 6 MB)…",
+        running: "Running…",
+        done: "Done in {s} s",
+        stopped: "Stopped",
+        waiting: "The program is waiting, but no timer, thread or I/O is left to wake it; press Stop.",
+        failed: "Could not load Python: ",
+        truncated: "\n… (output too long, the rest is not shown)\n",
+        nojspi: "This browser cannot run the examples: it needs WebAssembly JSPI (e.g. Chrome 137 or later).",
+        code: "Example code (editable, Ctrl+Enter runs it)",
+        output: "Output"
+      };
+  var MAX_OUTPUT = 200000;
+  var bars = Array.prototype.slice.call(document.querySelectorAll("div.runner[data-snippet]"));
+  var jspi =
+    typeof WebAssembly === "object" &&
+    typeof WebAssembly.Suspending === "function" &&
+    typeof WebAssembly.promising === "function" &&
+    typeof Worker === "function";
+  if (!jspi) {
+    bars.forEach(function (bar) {
+      bar.querySelector(".runner__note").textContent = T.nojspi;
+    });
+    return;
+  }
+
+  var runtime = new URL(script.dataset.runtime, document.baseURI).href; // relative to the page
+  var workerURL = new URL("runner-worker.js", script.src).href + "?runtime=" + encodeURIComponent(runtime);
+  var worker = null;
+  var runs = {}; // run id -> block
+  var nextId = 0;
+
+  function startWorker() {
+    worker = new Worker(workerURL, { type: "module" });
+    worker.onmessage = function (event) {
+      var m = event.data;
+      if (m.type === "failed") {
+        Object.keys(runs).forEach(function (id) {
+          runs[id].write("stderr", T.failed + m.message + "\n");
+          runs[id].finish("failed");
+        });
+        worker.terminate();
+        worker = null;
+        return;
+      }
+      var block = runs[m.id];
+      if (!block) return;
+      if (m.type === "started") block.status(T.running);
+      else if (m.type === "out") block.write(m.stream, m.text);
+      else if (m.type === "waiting") block.status(T.waiting);
+      else if (m.type === "done") block.finish("done");
+    };
+  }
+
+  function stopAll() {
+    if (worker) worker.terminate();
+    worker = null;
+    Object.keys(runs).forEach(function (id) {
+      runs[id].finish("stopped");
+    });
+  }
+
+  function button(label, cls) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "runner__" + cls;
+    b.textContent = label;
+    b.hidden = true;
+    return b;
+  }
+
+  function setUp(bar) {
+    var code = bar.previousElementSibling.querySelector("pre > code");
+    var original = code.innerHTML;
+    var filename = bar.dataset.snippet.split("/").pop();
+    var run = bar.querySelector(".runner__run");
+    var stop = button(T.stop, "stop");
+    var reset = button(T.reset, "reset");
+    var status = document.createElement("span");
+    status.className = "runner__status";
+    status.setAttribute("role", "status");
+    var output = document.createElement("pre");
+    output.className = "runner__output";
+    output.setAttribute("aria-label", T.output);
+    output.tabIndex = 0;
+    output.hidden = true;
+    run.after(stop, reset);
+    bar.append(status);
+    bar.after(output);
+    run.hidden = false;
+
+    try {
+      code.contentEditable = "plaintext-only";
+    } catch (e) {
+      code.contentEditable = "true";
+    }
+    code.spellcheck = false;
+    code.setAttribute("autocapitalize", "off");
+    code.setAttribute("aria-label", T.code);
+    code.addEventListener("input", function () {
+      reset.hidden = false;
+    });
+    code.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        if (!run.hidden) run.click();
+      }
+    });
+
+    var id = null;
+    var started = 0;
+    var size = 0;
+    var block = {
+      status: function (text) {
+        status.textContent = text;
+      },
+      write: function (stream, text) {
+        if (size >= MAX_OUTPUT) return;
+        size += text.length;
+        if (size >= MAX_OUTPUT) text = text.slice(0, MAX_OUTPUT - size + text.length) + T.truncated;
+        var node = document.createTextNode(text);
+        if (stream === "stderr") {
+          var span = document.createElement("span");
+          span.className = "runner__stderr";
+          span.append(node);
+          node = span;
+        }
+        output.append(node);
+      },
+      finish: function (state) {
+        delete runs[id];
+        bar.dataset.state = state;
+        bar.dataset.ms = String(Math.round(performance.now() - started));
+        run.hidden = false;
+        stop.hidden = true;
+        if (state === "done") block.status(T.done.replace("{s}", ((performance.now() - started) / 1000).toFixed(2)));
+        if (state === "stopped") block.status(T.stopped);
+        if (state === "failed") block.status("");
+      }
+    };
+
+    run.addEventListener("click", function () {
+      started = performance.now();
+      size = 0;
+      output.textContent = "";
+      output.hidden = false;
+      bar.dataset.state = "running";
+      run.hidden = true;
+      stop.hidden = false;
+      block.status(worker ? T.running : T.loading);
+      if (!worker) startWorker();
+      id = String(nextId++);
+      runs[id] = block;
+      worker.postMessage({ id: id, code: code.textContent, filename: filename });
+    });
+    stop.addEventListener("click", stopAll);
+    reset.addEventListener("click", function () {
+      code.innerHTML = original;
+      reset.hidden = true;
+      output.textContent = "";
+      output.hidden = true;
+      status.textContent = "";
+      delete bar.dataset.state;
+    });
+  }
+
+  bars.forEach(setUp);
+})();
