@@ -5,8 +5,8 @@ browser runtime and compares its output with the verified ``#>`` lines; the ones
 cannot run are listed, with the reason in both languages, in ``snippets/browser.json``
 (the one record this hook reads). Under each code block that includes a snippet:
 
-* runnable: a bar with a (hidden until the script finds WebAssembly stack switching)
-  Run button and the line "CPython 3.14 in your browser, runs locally";
+* runnable: a bar with a Run button (hidden until the script finds WebAssembly stack
+  switching) and the line "CPython 3.14 in your browser, runs locally; ...";
 * listed: the bar says why the example cannot run here.
 
 Pages with a runnable block load ``javascripts/runner.js`` (a few KB); the runtime itself
@@ -40,12 +40,12 @@ RUNTIME_FILES = (
 TEXT = {
     "zh": {
         "run": "运行",
-        "note": "浏览器中的 CPython {python}，在本机运行",
+        "note": "浏览器中的 CPython {python}，在本机运行；代码可以直接修改",
         "cannot": "不能在浏览器中运行：{why}",
     },
     "en": {
         "run": "Run",
-        "note": "CPython {python} in your browser, runs locally",
+        "note": "CPython {python} in your browser, runs locally; the code is editable",
         "cannot": "Cannot run in the browser: {why}",
     },
 }

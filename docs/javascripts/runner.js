@@ -20,8 +20,7 @@
         failed: "无法载入 Python：",
         truncated: "\n…（输出过长，其余部分未显示）\n",
         nojspi: "此浏览器不能运行示例：需要 WebAssembly JSPI（如 Chrome 137 及以上）。",
-        code: "示例代码（可编辑，Ctrl+Enter 运行）",
-        output: "运行输出"
+        code: "示例代码（可编辑，Ctrl+Enter 运行）"
       }
     : {
         stop: "Stop",
@@ -34,8 +33,7 @@
         failed: "Could not load Python: ",
         truncated: "\n… (output too long, the rest is not shown)\n",
         nojspi: "This browser cannot run the examples: it needs WebAssembly JSPI (e.g. Chrome 137 or later).",
-        code: "Example code (editable, Ctrl+Enter runs it)",
-        output: "Output"
+        code: "Example code (editable, Ctrl+Enter runs it)"
       };
   var MAX_OUTPUT = 200000;
   var bars = Array.prototype.slice.call(document.querySelectorAll("div.runner[data-snippet]"));
@@ -108,7 +106,6 @@
     status.setAttribute("role", "status");
     var output = document.createElement("pre");
     output.className = "runner__output";
-    output.setAttribute("aria-label", T.output);
     output.tabIndex = 0;
     output.hidden = true;
     run.after(stop, reset);
@@ -145,14 +142,17 @@
         if (size >= MAX_OUTPUT) return;
         size += text.length;
         if (size >= MAX_OUTPUT) text = text.slice(0, MAX_OUTPUT - size + text.length) + T.truncated;
-        var node = document.createTextNode(text);
-        if (stream === "stderr") {
+        var last = output.lastChild;
+        if (stream !== "stderr") {
+          output.append(text);
+        } else if (last && last.className === "runner__stderr") {
+          last.append(text);
+        } else {
           var span = document.createElement("span");
           span.className = "runner__stderr";
-          span.append(node);
-          node = span;
+          span.append(text);
+          output.append(span);
         }
-        output.append(node);
       },
       finish: function (state) {
         delete runs[id];
