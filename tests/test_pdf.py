@@ -174,3 +174,15 @@ def test_no_code_block_is_parted_from_its_file_name(pdfs, lang):
         f"{lang} PDF: code blocks parted from their file names: {parted} "
         "(fix: the print rules for .highlight in docs/stylesheets/extra.css)"
     )
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_run_controls_in_the_pdf(pdfs, lang):
+    """The Run buttons are for the site (hooks/runner.py leaves them out of the PDF
+    build; the print style sheet hides them too): paper shows code and its output."""
+    from hooks.runner import TEXT
+
+    text = squash(text_of(pdfs[lang]))
+    for label in (TEXT[lang]["note"], TEXT[lang]["cannot"]):  # ("Run" is a common word)
+        fixed = squash(max(re.split(r"\{\w+\}", label), key=len))
+        assert fixed not in text, f"{lang} PDF shows the runner's {label!r}"
