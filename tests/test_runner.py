@@ -117,15 +117,6 @@ class Site(Watched):
         self.urls: list[str] = []
         self.page.on("request", lambda r: self.urls.append(r.url))
 
-    def tab(self):
-        """Another page in the same context, watched the same way."""
-        page = self.context.new_page()
-        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("request", self._request)
-        page.on("request", lambda r: self.urls.append(r.url))
-        return page
-
 
 @pytest.fixture(scope="module")
 def site(browser):
@@ -285,31 +276,35 @@ def test_each_block_has_a_run_button_or_says_why_not(built_site):
     assert len(seen) == len(ALL), "every snippet is shown on some page"
 
 
-TABS = 1  # pages one after another
-
-
 def test_every_run_button_prints_the_verified_output(site, base_url, built_site, browser_runs):
     """Press Run on every runnable block of every page, both languages (all of a page's
-    blocks at once: they queue in the page's one worker; a few pages at a time), and
-    compare each output with the output the harness verified above; the code run is
-    the snippet file, line for line."""
-    tabs = [site.page] + [site.tab() for _ in range(TABS - 1)]
-    paths = runnable_pages(built_site, "zh") + runnable_pages(built_site, "en")
+    blocks at once: they queue in the page's one worker), and compare each output with
+    the output the harness verified above; the code run is the snippet file, line for
+    line. (Pages side by side saved little: starting and running Python is CPU work.)"""
+    page = site.page
     problems = []
-    for start in range(0, len(paths), TABS):
-        batch = list(zip(tabs, paths[start : start + TABS], strict=False))
-        for page, path in batch:
-            page.goto(base_url + path, wait_until="domcontentloaded")
-            # a click on each button (as the DOM delivers it; a pointer click, with
-            # playwright's checks, took 0.2 s a button)
-            page.evaluate("document.querySelectorAll('.runner__run').forEach(b => b.click())")
-        for page, path in batch:
-            problems += check_outputs(page, path, browser_runs)
-    for page in tabs[1:]:
-        page.close()
+    for path in runnable_pages(built_site, "zh") + runnable_pages(built_site, "en"):
+        page.goto(base_url + path, wait_until="domcontentloaded")
+        # a click on each button as the DOM delivers it (playwright's pointer clicks,
+        # with their checks, took 0.2 s a button)
+        page.evaluate("document.querySelectorAll('.runner__run').forEach(b => b.click())")
+        problems += check_outputs(page, path, browser_runs)
     assert not problems, "\n".join(problems)
-    assert any("pyodide.asm.wasm" in u for u in site.urls), "the worker's requests are watched"
+    fetched = [u for u in site.urls if u.endswith("/pyodide.asm.wasm")]
+    assert len(fetched) == 1, (
+        f"the runtime was fetched {len(fetched)} times: once, then it comes from the cache"
+    )
     site.check_clean("Run buttons")
+
+
+# Each runnable block on a page: its snippet, run state, code and output (one call).
+BLOCKS_JS = """() => [...document.querySelectorAll("div.runner[data-snippet]")].map((bar) => ({
+  rel: bar.dataset.snippet,
+  state: bar.dataset.state,
+  code: bar.previousElementSibling.querySelector("code").textContent,
+  output: bar.nextElementSibling.textContent,
+  stderr: bar.nextElementSibling.querySelectorAll(".runner__stderr").length,
+}))"""
 
 
 def check_outputs(page, path: str, browser_runs) -> list[str]:
@@ -322,19 +317,16 @@ def check_outputs(page, path: str, browser_runs) -> list[str]:
         arg=count,
         timeout=(TIMEOUT + 60) * 1000,
     )
+    blocks = page.evaluate(BLOCKS_JS)
     problems = []
-    for i in range(count):
-        bar = bars.nth(i)
-        rel = bar.get_attribute("data-snippet")
-        code = bar.evaluate("b => b.previousElementSibling.querySelector('code').textContent")
-        output = page.locator("pre.runner__output").nth(i)
-        got = output.text_content()
+    for block in blocks:
+        rel = block["rel"]
         want = browser_runs[f"snippets/{rel}"][0].transcript
-        if code != (SNIPPETS / rel).read_text("utf-8"):
+        if block["code"] != (SNIPPETS / rel).read_text("utf-8"):
             problems.append(f"{path} {rel}: the block's code is not the file's")
-        if bar.get_attribute("data-state") != "done" or got != want:
-            problems.append(f"{path} {rel}: printed\n{got}\ninstead of\n{want}")
-        if output.locator(".runner__stderr").count():
+        if block["state"] != "done" or block["output"] != want:
+            problems.append(f"{path} {rel}: printed\n{block['output']}\ninstead of\n{want}")
+        if block["stderr"]:
             problems.append(f"{path} {rel}: wrote to stderr")
     return problems
 

@@ -21,7 +21,7 @@ const CACHE = CACHE_PREFIX + runtime;
 // never closes: no cancelling of leftover tasks, no asyncgen shutdown). A traceback
 // starts at the reader's code and names its lines, as `python file.py` does.
 const DRIVER = `
-import asyncio, linecache, math, sys, time, traceback, types, warnings
+import asyncio, gc, linecache, math, sys, time, traceback, types, warnings
 from asyncio import base_events, events
 from js import Promise, runnerWaiting, setTimeout
 from pyodide.ffi import run_sync
@@ -84,8 +84,8 @@ def _guide_run(code, filename):
     module = types.ModuleType("__main__")
     module.__file__ = filename
     linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
-    saved = (sys.modules["__main__"], events._get_running_loop(), asyncio.run, time.sleep)
-    sys.modules["__main__"] = module
+    saved = (sys.modules["__main__"], sys.argv, events._get_running_loop(), asyncio.run, time.sleep)
+    sys.modules["__main__"], sys.argv = module, [filename]
     events._set_running_loop(None)
     events._set_event_loop_policy(_Policy())
     asyncio.run, time.sleep = webloop._orig_run, webloop._orig_sleep
@@ -97,12 +97,20 @@ def _guide_run(code, filename):
     except BaseException as e:
         traceback.print_exception(type(e), e, e.__traceback__.tb_next)
     finally:
-        sys.modules["__main__"], loop, asyncio.run, time.sleep = saved
+        # as at the end of a process: the program's objects go, and their finalizers
+        # ("Task was destroyed but it is pending!") write to this run's output
+        module.__dict__.clear()
+        gc.collect()
+        sys.modules["__main__"], sys.argv, loop, asyncio.run, time.sleep = saved
         events._set_event_loop_policy(_web_policy)
         events._set_running_loop(loop)
         sys.stdout.flush()
         sys.stderr.flush()
 `;
+
+// Standard-library modules the driver and nearly every example import (plain Python:
+// nothing here refers to a JavaScript object, which a snapshot could not hold).
+const PRELOAD = "import asyncio, contextlib, gc, inspect, linecache, traceback, types, warnings";
 
 /** fetch() for the runtime's files: from the Cache API when there, else from the
     network (and then kept). Other URLs, or no Cache API (not a secure context), go
@@ -172,6 +180,7 @@ async function start() {
   }
   if (!pyodide) {
     pyodide = await loadPyodide({ indexURL: runtime, _makeSnapshot: Boolean(cache) });
+    pyodide.runPython(PRELOAD); // in the snapshot: the modules every run needs
     if (cache) keepSnapshot(cache, pyodide.makeMemorySnapshot()).catch(() => {});
   }
   pyodide.setStdout(stream("stdout"));

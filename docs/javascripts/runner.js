@@ -55,19 +55,23 @@
   var runs = {}; // run id -> block
   var nextId = 0;
 
+  function fail(message) {
+    Object.keys(runs).forEach(function (id) {
+      runs[id].write("stderr", T.failed + message + "\n");
+      runs[id].finish("failed");
+    });
+    if (worker) worker.terminate();
+    worker = null;
+  }
+
   function startWorker() {
     worker = new Worker(workerURL, { type: "module" });
+    worker.onerror = function (event) {
+      fail(event.message || "worker error");
+    };
     worker.onmessage = function (event) {
       var m = event.data;
-      if (m.type === "failed") {
-        Object.keys(runs).forEach(function (id) {
-          runs[id].write("stderr", T.failed + m.message + "\n");
-          runs[id].finish("failed");
-        });
-        worker.terminate();
-        worker = null;
-        return;
-      }
+      if (m.type === "failed") return fail(m.message);
       var block = runs[m.id];
       if (!block) return;
       if (m.type === "started") block.status(T.running);
