@@ -6,7 +6,7 @@
 #   make bench-stress     the same, plus the snippet suite 20 times with every core busy
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
-#   make new-page PAGE=basics/my-topic   scaffold a page in both languages, with snippets and nav
+#   make new-page PAGE=basics/my-topic [TYPE=pattern]   scaffold a concept (pattern, reference) page in both languages
 #   make translations     list English pages behind their Chinese source, and what changed
 #   make translated PAGE=docs/basics/x.en.md   record that the English page is in step again
 #   make pythons          find (and, as root on Debian, install) the CPython versions the snippets run on
@@ -42,7 +42,7 @@ bench-stress: setup system-packages pythons
 
 new-page: setup
 	@test -n "$(PAGE)" || { echo "usage: make new-page PAGE=<category>/<slug>" >&2; exit 2; }
-	$(BIN)/python scripts/new_page.py $(PAGE)
+	$(BIN)/python scripts/new_page.py $(PAGE) $(TYPE)
 
 translations: setup
 	$(BIN)/python scripts/translations.py

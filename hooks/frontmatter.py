@@ -1,7 +1,9 @@
 """Front matter: the page model, its validation, and the line under each title.
 
 Every guide page (``docs/<category>/<slug>.<lang>.md``) carries the seed's fields:
-title, description, category, tags, difficulty, author, date, updated, version and
+title, short_title (the nav label and the text of links to the page), type (concept,
+pattern or reference: the page's shape), description, category, tags, difficulty, author,
+date, updated, version and
 permalink. Pages outside a category (home, glossary, tags) need title, description and
 permalink. Every English page also records which Chinese version it translates
 (``translation``: see hooks/translation.py). A missing or invalid field stops the build with the page, the line and the
@@ -39,8 +41,58 @@ DIFFICULTIES = {
     "en": ("Beginner", "Intermediate", "Advanced"),
 }
 
+#: The three page types and the H2 sections each has, in order (``?``: optional).
+#: tests/test_pages.py checks every guide page against its type; `make new-page`
+#: writes the same skeleton. Chinese and English names of one section share a place.
+PAGE_TYPES: dict[str, list[tuple[str, str, bool]]] = {
+    # a concept: what it is, how it behaves, shown by examples (示例 1 = the normal use)
+    "concept": [
+        ("概述", "Overview", True),
+        ("关键概念", "Key concepts", True),
+        ("示例与讲解", "Examples", True),
+        ("常见错误", "Common mistakes", False),
+        ("版本差异", "Version differences", True),
+        ("最佳实践", "Best practices", True),
+        ("小结", "Summary", True),
+        ("问与答", "Questions and answers", False),
+        ("相关阅读", "Related reading", True),
+    ],
+    # a pattern: a problem and a complete recipe, then its variants and what goes wrong
+    "pattern": [
+        ("问题", "Problem", True),
+        ("推荐写法", "Recipe", True),
+        ("变体与取舍", "Variants and trade-offs", True),
+        ("常见错误", "Common mistakes", True),
+        ("版本差异", "Version differences", True),
+        ("小结", "Summary", True),
+        ("相关阅读", "Related reading", True),
+    ],
+    # a reference: the table first, then each entry with a short example
+    "reference": [
+        ("总表", "At a glance", True),
+        ("逐项说明", "Details", True),
+        ("版本差异", "Version differences", True),
+        ("相关阅读", "Related reading", True),
+    ],
+}
+
+#: The header row of every 版本差异 / Version differences table.
+VERSION_TABLE_HEADER = {
+    "zh": ("版本", "变化", "对你的影响"),
+    "en": ("Version", "Change", "What it means for you"),
+}
+
+
+def page_sections(page_type: str, lang: str) -> list[tuple[str, bool]]:
+    """(H2 title, required) in order, for a page type in a language."""
+    column = 0 if lang == "zh" else 1
+    return [(names[column], names[2]) for names in PAGE_TYPES[page_type]]  # type: ignore[misc]
+
+
 GUIDE_FIELDS = (
     "title",
+    "short_title",
+    "type",
     "description",
     "category",
     "tags",
@@ -95,16 +147,17 @@ def field_line(yaml_src: str, field: str) -> int:
 def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     """All front matter problems of one page, each naming file, line, field and fix."""
     rel = path.relative_to(docs_dir)
+    shown = path.relative_to(docs_dir.parent)  # docs/basics/x.zh.md, as messages name files
     lang = page_lang(path)
     if lang is None:
         return [
-            f"{path}:1: page file name must end in .zh.md or .en.md "
+            f"{shown}:1: page file name must end in .zh.md or .en.md "
             f"(fix: rename it, e.g. {rel.with_suffix('')}.zh.md)"
         ]
     meta, src = split_front_matter(path.read_text("utf-8"))
     if meta is None:
         return [
-            f"{path}:1: no front matter (fix: start the file with a '---' "
+            f"{shown}:1: no front matter (fix: start the file with a '---' "
             f"YAML block; see CONTRIBUTING.md)"
         ]
     guide = len(rel.parts) > 1
@@ -112,12 +165,12 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
 
     def err(field: str, problem: str, fix: str) -> None:
         line = field_line(src, field)
-        errors.append(f"{path}:{line}: front matter field '{field}' {problem} (fix: {fix})")
+        errors.append(f"{shown}:{line}: front matter field '{field}' {problem} (fix: {fix})")
 
     for field in GUIDE_FIELDS if guide else OTHER_FIELDS:
         if meta.get(field) in (None, "", []):
             err(field, "is missing or empty", f"add '{field}:' to the front matter")
-    text_fields = ("title", "description", "author", "version")
+    text_fields = ("title", "short_title", "description", "author", "version")
     for field in text_fields:
         if field in meta and meta[field] is not None and not isinstance(meta[field], str):
             err(field, "must be a string", f'quote it: {field}: "{meta[field]}"')
@@ -153,7 +206,7 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     category = rel.parts[0]
     if category not in CATEGORIES:
         errors.append(
-            f"{path}:1: folder '{category}' is not a category "
+            f"{shown}:1: folder '{category}' is not a category "
             f"(fix: move the page into one of {', '.join(CATEGORIES)})"
         )
     elif meta.get("category") and meta["category"] != category:
@@ -161,6 +214,9 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     tags = meta.get("tags")
     if tags and not (isinstance(tags, list) and all(isinstance(t, str) and t for t in tags)):
         err("tags", "must be a list of words", "write tags: [asyncio, 取消]")
+    page_type = meta.get("type")
+    if page_type and page_type not in PAGE_TYPES:
+        err("type", f"is {page_type!r}", f"use one of {', '.join(PAGE_TYPES)}")
     diff = meta.get("difficulty")
     if diff and diff not in DIFFICULTIES[lang]:
         err("difficulty", f"is {diff!r}", f"use one of {', '.join(DIFFICULTIES[lang])}")

@@ -127,6 +127,16 @@ NOTICE = """\
 """
 
 
+def _log():
+    """MkDocs' logger for this hook. Stale pages are reported at INFO level on purpose:
+    `make build` and `make serve` show INFO, but a strict build fails on any WARNING,
+    and a stale translation is allowed everywhere except in a release build (which
+    raises an error for it instead)."""
+    from mkdocs.plugins import get_plugin_logger
+
+    return get_plugin_logger("translation")
+
+
 def on_page_markdown(markdown, page, config, files):
     """Show a notice on stale English pages; refuse them in a release build."""
     path = Path(page.file.abs_src_path)
@@ -136,10 +146,10 @@ def on_page_markdown(markdown, page, config, files):
     if not stale:
         return markdown
     accepted = (page.meta.get("translation") or {}).get("accept_stale") is True
+    name = path.relative_to(DOCS).as_posix().removesuffix(".en.md")
     if os.environ.get("RELEASE") == "1" and not accepted:
         from mkdocs.exceptions import PluginError
 
-        name = path.relative_to(DOCS).as_posix().removesuffix(".en.md")
         raise PluginError(
             f"{path.relative_to(ROOT)}: English translation is stale ({', '.join(stale)} "
             "changed in the Chinese page) and this is a release build (fix: update the "
@@ -150,6 +160,12 @@ def on_page_markdown(markdown, page, config, files):
         "source": "its text",
         "snippets": "its examples",
     }
+    if not accepted:
+        _log().info(
+            f"{path.relative_to(ROOT)}: English translation is stale ({', '.join(stale)} "
+            "changed in the Chinese page); it is built with a notice, and a release build "
+            f"refuses it (fix: update the translation and run `make translated PAGE={name}`)"
+        )
     # link the Chinese twin: the i18n plugin resolves "page.md" per language, so
     # point at the other language's URL explicitly (from /docs/en/<folders>/<page>/)
     parts = path.relative_to(DOCS).parts

@@ -28,6 +28,8 @@ TEXT = {
         ", ",
     ),
 }
+#: A link to the page that explains how examples are checked.
+HOW = {"zh": "[怎样核对？]({})", "en": "[How are they checked?]({})"}
 #: Added when some example needs a newer version than others (its requires-python).
 SOME_NEWER = {
     "zh": "注明最低版本的示例只在该版本及以后运行。",
@@ -55,7 +57,10 @@ def on_page_markdown(markdown, page, config, files):
     ordered = [v for v in SUPPORTED if any(v in runs for runs in each)]
     if not ordered:
         return markdown
+    depth = len(Path(page.file.src_uri).parts) - 1
+    how = "../" * depth + "verification.md"
     line = versions_line(lang, ordered)
     if any(len(runs) < len(ordered) for runs in each):
         line += (" " if lang == "en" else "") + SOME_NEWER[lang]
+    line += (" " if lang == "en" else "") + HOW[lang].format(how)
     return f'{markdown.rstrip()}\n\n<p class="page-verified" markdown>{line}</p>\n'

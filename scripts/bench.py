@@ -323,7 +323,7 @@ def make_test_phases(tmp: Path) -> tuple[float, dict[str, float]]:
 #: The snippet checks alone: every snippet run on the selected interpreters.
 SNIPPET_SUITE = [
     str(BIN / "pytest"),
-    *("-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "output"),
+    *("-q", "-p", "no:cacheprovider", "tests/test_snippets.py", "-k", "test_snippet_output"),
 ]
 
 

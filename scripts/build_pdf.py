@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 from pypdf import PdfReader, PdfWriter
+from strict_build import strict_build  # scripts/strict_build.py: never -q
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "site" / "pdf"
@@ -79,13 +80,11 @@ def missing_tools() -> list[str]:
 
 
 def build_print_site(lang: str, dest: Path, info: dict[str, str]) -> None:
-    env = {**os.environ, **info, "PDF_BUILD": "true", "PDF_LOCALE": lang}
-    env["PDF_TOC_TITLE"] = TOC_TITLE[lang]
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-    if proc.returncode:
-        sys.exit(f"mkdocs build for the {lang} PDF failed:\n{proc.stdout}{proc.stderr}")
+    """The print site of one language, as strict as `make build` (a warning fails it)."""
+    env = {**info, "PDF_BUILD": "true", "PDF_LOCALE": lang, "PDF_TOC_TITLE": TOC_TITLE[lang]}
+    code, problems = strict_build(dest, ROOT, env)
+    if code:
+        sys.exit(f"mkdocs build for the {lang} PDF failed:\n{problems}")
 
 
 class Quiet(http.server.SimpleHTTPRequestHandler):

@@ -14,12 +14,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from hooks.frontmatter import CATEGORIES  # noqa: E402
+from hooks.frontmatter import (  # noqa: E402
+    CATEGORIES,
+    PAGE_TYPES,
+    VERSION_TABLE_HEADER,
+    page_sections,
+)
 
-PAGE = {
+FRONT = {
     "zh": """\
 ---
 title: {slug}（标题待写）
+short_title: {slug}
+type: {page_type}
 description: 一句话说明本页讲什么（成为搜索引擎看到的描述）。
 category: {category}
 tags: [asyncio]
@@ -32,30 +39,12 @@ permalink: /docs/{category}/{slug}/
 ---
 
 # {slug}（标题待写）
-
-## 概述
-
-用一段话说明本页讲什么、读者读完能做什么。
-
-## 示例
-
-```python
---8<-- "{category}/{slug}/example.zh.py"
-```
-
-讲解示例的输出说明了什么。
-
-## 小结
-
-- 要点。
-
-## 相关阅读
-
-- [术语表](../glossary.md)
 """,
     "en": """\
 ---
 title: {slug} (title to be written)
+short_title: {slug}
+type: {page_type}
 description: One sentence on what this page covers (what search engines show).
 category: {category}
 tags: [asyncio]
@@ -68,28 +57,39 @@ permalink: /docs/en/{category}/{slug}/
 ---
 
 # {slug} (title to be written)
-
-## Overview
-
-One paragraph on what this page covers and what the reader can do afterwards.
-
-## Example
-
-```python
---8<-- "{category}/{slug}/example.en.py"
-```
-
-Explain what the example's output shows.
-
-## Summary
-
-- Key point.
-
-## Related reading
-
-- [Glossary](../glossary.md)
 """,
 }
+
+#: What goes into a section of the skeleton besides its heading.
+EXAMPLE = {
+    "zh": '### 示例 1：正常用法\n\n```python\n--8<-- "{category}/{slug}/example.zh.py"\n```\n\n'
+    "讲解示例的输出说明了什么。\n",
+    "en": '### Example 1: the ordinary use\n\n```python\n--8<-- "{category}/{slug}/example.en.py"\n'
+    "```\n\nExplain what the example's output shows.\n",
+}
+PLACEHOLDER = {"zh": "（待写）\n", "en": "(to be written)\n"}
+RELATED = {"zh": "- [术语表](../glossary.md)\n", "en": "- [Glossary](../glossary.md)\n"}
+#: The section that holds the first example, per page type.
+EXAMPLE_SECTION = {"concept": 2, "pattern": 1, "reference": 1}
+
+
+def skeleton(lang: str, page_type: str, **fields: str) -> str:
+    """Front matter and every section of the type (optional ones included), in order."""
+    parts = [FRONT[lang].format(page_type=page_type, **fields)]
+    sections = page_sections(page_type, lang)
+    for index, (title, _required) in enumerate(sections):
+        if index == EXAMPLE_SECTION[page_type]:
+            body = EXAMPLE[lang].format(**fields)
+        elif title == sections[-1][0]:
+            body = RELATED[lang]
+        elif title in ("版本差异", "Version differences"):
+            header = VERSION_TABLE_HEADER[lang]
+            body = f"| {' | '.join(header)} |\n|---|---|---|\n| 3.10 | … | … |\n"
+        else:
+            body = PLACEHOLDER[lang]
+        parts.append(f"\n## {title}\n\n{body}")
+    return "".join(parts)
+
 
 SNIPPET = """\
 import asyncio
@@ -111,10 +111,11 @@ STARTER = {
 
 
 def add_to_nav(category: str, slug: str) -> None:
-    """Append the page to its category's section of the nav (made if missing)."""
+    """Append the page to its category's section of the nav (made if missing), labelled
+    with its short_title (the slug, until the page has a real one: change both)."""
     config = ROOT / "mkdocs.yml"
     text = config.read_text("utf-8")
-    entry = f"      - {category}/{slug}.md\n"
+    entry = f"      - {slug}: {category}/{slug}.md\n"
     label = CATEGORIES[category]["zh"]
     section = re.search(rf"^  - {re.escape(label)}:\n((?:      - .*\n)*)", text, re.M)
     if section:
@@ -132,8 +133,17 @@ def add_to_nav(category: str, slug: str) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) != 2 or not re.fullmatch(r"[a-z]+/[a-z0-9]+(-[a-z0-9]+)*", sys.argv[1]):
-        sys.exit("usage: make new-page PAGE=<category>/<slug>  (slug: lower-case-words)")
+    usage = (
+        "usage: make new-page PAGE=<category>/<slug> [TYPE=concept|pattern|reference]"
+        "  (slug: lower-case-words)"
+    )
+    if len(sys.argv) not in (2, 3) or not re.fullmatch(
+        r"[a-z]+/[a-z0-9]+(-[a-z0-9]+)*", sys.argv[1]
+    ):
+        sys.exit(usage)
+    page_type = sys.argv[2] if len(sys.argv) == 3 else "concept"
+    if page_type not in PAGE_TYPES:
+        sys.exit(f"unknown page type {page_type!r}: one of {', '.join(PAGE_TYPES)}")
     category, slug = sys.argv[1].split("/")
     if category not in CATEGORIES:
         sys.exit(f"unknown category {category!r}: one of {', '.join(CATEGORIES)}")
@@ -146,7 +156,7 @@ def main() -> None:
     snippets.mkdir(parents=True, exist_ok=True)
     for lang in ("zh", "en"):
         page = docs / f"{slug}.{lang}.md"
-        page.write_text(PAGE[lang].format(category=category, slug=slug, today=today), "utf-8")
+        page.write_text(skeleton(lang, page_type, category=category, slug=slug, today=today))
         (snippets / f"example.{lang}.py").write_text(SNIPPET.format(**STARTER[lang]), "utf-8")
         print(f"wrote {page.relative_to(ROOT)} and {snippets.relative_to(ROOT)}/example.{lang}.py")
     add_to_nav(category, slug)

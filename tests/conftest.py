@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from snippet_tools import ROOT, interpreter, selected_versions, submit
+from snippet_tools import ROOT, SUPPORTED, interpreter, selected_versions, submit
 
 from scripts import pythons
 
@@ -46,8 +46,10 @@ def pytest_terminal_summary(terminalreporter):
             if "test_snippet_output[" not in report.nodeid:
                 continue
             version = report.nodeid.rsplit("-", 1)[1].rstrip("]")
-            if status == "skipped" and "requires-python" in str(report.longrepr):
-                continue  # this version is not one the snippet runs on
+            if status == "skipped" and any(
+                why in str(report.longrepr) for why in ("requires-python", "leaves out")
+            ):
+                continue  # not a version the snippet runs on, or one left out on purpose
             expected[version] = expected.get(version, 0) + 1
             passed[version] = passed.get(version, 0) + (status == "passed")
     if not expected:
@@ -67,6 +69,10 @@ def pytest_unconfigure(config):
         shutil.rmtree(out, ignore_errors=True)
 
 
+#: Tests that wait for snippet runs (every selected version's, unless a "version" is given).
+SNIPPET_RUNS = ("test_snippet_output", "test_every_output_line_is_printed")
+
+
 @pytest.hookimpl(trylast=True)  # after -k / -m deselection: start only what will run
 def pytest_collection_modifyitems(session, config, items):
     if config.getoption("update_examples"):
@@ -75,16 +81,16 @@ def pytest_collection_modifyitems(session, config, items):
         pdf_build()
     for item in items:
         params = getattr(item, "callspec", None)
-        if item.originalname != "test_snippet_output" or params is None:
+        if params is None or item.originalname not in SNIPPET_RUNS:
             continue
-        snippet, version = params.params["snippet"], params.params["version"]
-        needs = snippet.requires
-        if (
-            version in selected_versions()
-            and tuple(map(int, version.split("."))) >= needs
-            and interpreter(version)
-        ):
-            submit(snippet, version)
+        snippet = params.params["snippet"]
+        for version in [params.params["version"]] if "version" in params.params else SUPPORTED:
+            if (
+                version in selected_versions()
+                and tuple(map(int, version.split("."))) >= snippet.requires
+                and interpreter(version)
+            ):
+                submit(snippet, version)
 
 
 @pytest.fixture(scope="session")
@@ -96,31 +102,18 @@ def root():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, root):
-    """Strict build of both languages into <tmp>/docs/ (the site_url path), once per run.
+    """Strict build of both languages into <tmp>/docs/ (the site_url path), once per run,
+    as strict as `make build`: any warning fails it (see scripts/strict_build.py).
 
     Returns the folder that holds docs/, so an HTTP server rooted there serves the
     site at the same paths as the deployed one.
     """
-    import os
-    import subprocess
-    import sys
+    from scripts.strict_build import strict_build
 
     serve_root = tmp_path_factory.mktemp("site")
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
-    proc = subprocess.run(
-        [*mkdocs, "-f", str(root / "mkdocs.yml"), "-d", str(serve_root / "docs")],
-        capture_output=True,
-        text=True,
-        cwd=root,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    if proc.returncode != 0:
-        pytest.fail(
-            "mkdocs build --strict failed (fix: the messages below name the page):\n"
-            + proc.stdout
-            + proc.stderr,
-            pytrace=False,
-        )
+    code, problems = strict_build(serve_root / "docs", root)
+    if code != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{problems}", pytrace=False)
     return serve_root
 
 
@@ -191,6 +184,8 @@ COPIED = (
     "mkdocs.yml",
     "pyproject.toml",
     ".codespellrc",
+    ".github",
+    ".ci",
 )
 
 
@@ -211,7 +206,10 @@ def project(tmp_path, root):
 
 
 def run(project, *args, timeout_s="20", env=None):
-    """Run the tool Python in the copy; returns (exit code, stdout + stderr)."""
+    """Run the tool Python in the copy; returns (exit code, stdout + stderr).
+
+    The copy gets this process's environment without RELEASE: CI sets it for the
+    release build only, and a test that wants a release build passes it in ``env``."""
     import os
     import subprocess
     import sys
@@ -219,7 +217,7 @@ def run(project, *args, timeout_s="20", env=None):
     from snippet_tools import PRIMARY
 
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "RELEASE"},
         "SNIPPET_PYTHONS": PRIMARY,  # one interpreter is enough to show a failure
         "SNIPPET_TIMEOUT": timeout_s,
         "NO_MKDOCS_2_WARNING": "1",
@@ -233,3 +231,9 @@ def run(project, *args, timeout_s="20", env=None):
 
 def run_pytest(project, *args, **kw):
     return run(project, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, **kw)
+
+
+def run_build(project, *args, env=None):
+    """`mkdocs build --strict` in the copy into out/, as `make build` runs it (no -q,
+    which would hide the warnings that fail a strict build)."""
+    return run(project, "-m", "mkdocs", "build", "--strict", "-d", "out", *args, env=env)

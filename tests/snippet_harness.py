@@ -9,6 +9,11 @@ parent can write or check the ``#>`` comments with pytest-examples' own code, an
 keeps the plain transcript for per-version output files. Everything else the snippet
 writes to stdout or stderr is left on the real streams, where the parent treats it as
 an error.
+
+When the snippet runs past its time limit the parent sends SIGUSR1: the harness then
+records where the snippet waits (the line each pending asyncio task is suspended at,
+then each thread's innermost line in the snippet), writes the result and exits, so the
+parent can name the line that hangs.
 """
 
 import builtins
@@ -16,6 +21,7 @@ import json
 import os
 import re
 import runpy
+import signal
 import sys
 import threading
 
@@ -25,6 +31,7 @@ real_print = builtins.print
 records = []
 transcript = []
 lock = threading.Lock()
+finished = False  # the snippet's last line has run
 
 
 def as_text(value):
@@ -57,16 +64,78 @@ def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
         transcript.append(sep.join(str(a) for a in args) + end)
 
 
+def in_snippet(frame):
+    return os.path.realpath(frame.f_code.co_filename) == snippet
+
+
+def innermost_line(frame):
+    """Line of the innermost frame of the snippet on a thread's stack, or None."""
+    while frame is not None:
+        if in_snippet(frame):
+            return frame.f_lineno
+        frame = frame.f_back
+    return None
+
+
+def task_line(task):
+    """Line of the snippet a pending task is suspended at (following its awaits)."""
+    line, coro = None, task.get_coro()
+    while coro is not None:
+        frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+        if frame is not None and in_snippet(frame):
+            line = frame.f_lineno
+        coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+    return line
+
+
+def waiting(main_frame):
+    """Where the snippet waits: tasks that wait on something other than a task first
+    (the cause of a hang), then the other tasks, then each thread."""
+    found = []
+    asyncio = sys.modules.get("asyncio")
+    loop = asyncio and asyncio._get_running_loop()
+    if loop is not None:
+        tasks = sorted(
+            asyncio.all_tasks(loop),
+            key=lambda t: isinstance(getattr(t, "_fut_waiter", None), asyncio.Task),
+        )
+        found += [{"line": line, "where": "task"} for line in map(task_line, tasks) if line]
+    others = sys._current_frames()
+    others.pop(threading.get_ident())  # the handler's own stack: main_frame is its caller
+    for frame in [main_frame, *others.values()]:
+        found.append({"line": innermost_line(frame), "where": "thread"})
+    found = [w for w in found if w["line"]]
+    if not found and finished:
+        found.append({"line": 0, "where": "exit"})  # threads it started still run
+    return found
+
+
+def write_result(hang=None):
+    with open(result_path, "w", encoding="utf-8") as f:
+        result = {"records": list(records), "transcript": "".join(transcript)}
+        json.dump({**result, "waiting": hang or []}, f)
+
+
+def on_time_limit(signum, frame):
+    """The parent's time limit is up: say where the snippet waits, then stop."""
+    write_result(waiting(frame))
+    sys.stdout.flush()
+    os._exit(124)
+
+
 def main():
     sys.argv = [snippet]
     sys.path[0:0] = [os.path.dirname(snippet)]
     builtins.print = recording_print
+    if hasattr(signal, "SIGUSR1"):
+        signal.signal(signal.SIGUSR1, on_time_limit)
+    global finished
     try:
         runpy.run_path(snippet, run_name="__main__")
+        finished = True
     finally:
         builtins.print = real_print
-        with open(result_path, "w", encoding="utf-8") as f:
-            json.dump({"records": records, "transcript": "".join(transcript)}, f)
+        write_result()
 
 
 main()

@@ -21,6 +21,7 @@ import dataclasses
 import json
 import os
 import re
+import signal
 import subprocess
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,6 +39,7 @@ from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     exact,
     interpreter,
     requires_python,
+    runs_on,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +107,53 @@ class Snippet:
         return SnippetExample.create(self.path.read_text("utf-8"), path=self.path)
 
 
+#: Names that only exist from a version on, which a file may use as they stand.
+NEWER_NAMES = {"ExceptionGroup": (3, 11), "BaseExceptionGroup": (3, 11)}
+
+
+def newer_syntax(source: str) -> tuple[int, str, tuple[int, int]] | None:
+    """(line, what, version) of the first thing in ``source`` that older supported
+    versions cannot compile or do not have, judged against the file's requires-python."""
+    requires = requires_python(source)
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.TryStar):
+            found.append((node.handlers[0].lineno, "`except*`", (3, 11)))
+        elif isinstance(node, ast.Name) and node.id in NEWER_NAMES:
+            found.append((node.lineno, f"`{node.id}`", NEWER_NAMES[node.id]))
+        elif type(node).__name__ == "TypeAlias" or getattr(node, "type_params", None):
+            found.append((node.lineno, "a type parameter list or `type` statement", (3, 12)))
+    found = sorted(f for f in found if f[2] > requires)
+    if found:
+        return found[0]
+    try:  # CPython's own judgement, for what the list above leaves out
+        ast.parse(source, feature_version=requires)
+    except SyntaxError as exc:
+        m = re.search(r"Python 3\.(\d+)", exc.msg)
+        return exc.lineno or 1, exc.msg, (3, int(m[1]) if m else requires[1] + 1)
+    return None
+
+
+def requires_problem(snippet: Snippet) -> str | None:
+    """A message naming the missing (or too low) requires-python block, or None."""
+    source = snippet.path.read_text("utf-8")
+    newer = newer_syntax(source)
+    if newer is None:
+        return None
+    line, what, (major, minor) = newer
+    have = requires_python(source)
+    declared = (
+        f"declares requires-python >={have[0]}.{have[1]}"
+        if "requires-python" in source
+        else f"has no requires-python block, so it also runs on Python {SUPPORTED[0]}"
+    )
+    return (
+        f"{snippet.rel}:{line}: {what} needs Python {major}.{minor}, but the file {declared} "
+        f"(fix: make the file's first three lines the PEP 723 block '# /// script', "
+        f"'# requires-python = \">={major}.{minor}\"', '# ///'; older versions then skip it)"
+    )
+
+
 def find_snippets(root: Path = SNIPPETS) -> list[Snippet]:
     return [Snippet(p) for p in sorted(root.rglob("*.py")) if "__pycache__" not in p.parts]
 
@@ -132,15 +181,32 @@ class RunResult:
     transcript: str
     stdout: str
     stderr: str
+    #: When timed out: where it waited ({"line", "where": "task" or "thread"}), the
+    #: most telling first (see snippet_harness.py).
+    waiting: list[dict] = dataclasses.field(default_factory=list)
 
     def problem(self) -> str | None:
         """Why this run is not clean, or None."""
         where = self.snippet.rel
-        if self.returncode is None:
+        if self.returncode is None and any(w["where"] == "exit" for w in self.waiting):
             return (
-                f"{where}: timed out after {TIMEOUT:g} s on Python {self.version} "
-                "(fix: the snippet hangs or waits on real time; sequence it with "
-                "events or sleep(0) hops, see CONTRIBUTING.md)"
+                f"{where}: timed out after {TIMEOUT:g} s on Python {self.version} after its "
+                "last line ran: a thread it started is still running (fix: make the thread "
+                "finish, e.g. set the event it waits for, and join it)"
+            )
+        if self.returncode is None:
+            lines = list(dict.fromkeys(w["line"] for w in self.waiting))
+            source = self.snippet.path.read_text("utf-8").splitlines()
+            at = (
+                f", waiting at `{source[lines[0] - 1].strip()}`"
+                + (f" (also at line {', '.join(map(str, lines[1:]))})" if lines[1:] else "")
+                if lines and lines[0] <= len(source)
+                else ""
+            )
+            return (
+                f"{where}{f':{lines[0]}' if lines else ''}: timed out after {TIMEOUT:g} s "
+                f"on Python {self.version}{at} (fix: the snippet hangs or waits on real "
+                "time; sequence it with events or sleep(0) hops, see CONTRIBUTING.md)"
             )
         if self.returncode != 0:
             return (
@@ -179,6 +245,18 @@ def submit(snippet: Snippet, version: str) -> Future:
     return _runs[key]
 
 
+_fresh: dict[tuple[Path, str, str], RunResult] = {}
+
+
+def fresh_run(snippet: Snippet, version: str) -> RunResult:
+    """A run of the file as it is now (updating rewrites files between tests, so lines
+    move); one run per version and content."""
+    key = (snippet.path, version, snippet.path.read_text("utf-8"))
+    if key not in _fresh:
+        _fresh[key] = _run(snippet, version)
+    return _fresh[key]
+
+
 def _run(snippet: Snippet, version: str) -> RunResult:
     exe = interpreter(version)
     assert exe, version
@@ -199,13 +277,26 @@ def _run(snippet: Snippet, version: str) -> RunResult:
             stdout, stderr = proc.communicate(timeout=TIMEOUT)
             code: int | None = proc.returncode
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, 9)
-            stdout, stderr = proc.communicate()
+            proc.send_signal(signal.SIGUSR1)  # the harness writes where it waits, and exits
+            try:
+                stdout, stderr = proc.communicate(timeout=5)
+            except subprocess.TimeoutExpired:  # it could not, or what it started lives on
+                os.killpg(proc.pid, signal.SIGKILL)
+                stdout, stderr = proc.communicate()
             code = None
         data = {"records": [], "transcript": ""}
         if result_file.is_file():
             data = json.loads(result_file.read_text("utf-8"))
-    return RunResult(snippet, version, code, data["records"], data["transcript"], stdout, stderr)
+    return RunResult(
+        snippet,
+        version,
+        code,
+        data["records"],
+        data["transcript"],
+        stdout,
+        stderr,
+        data.get("waiting", []),
+    )
 
 
 # --- expected output ------------------------------------------------------------------
@@ -254,6 +345,102 @@ def render(example: CodeExample, records: list[dict]) -> str:
         statements.append(PrintStatement(r["line"], r["sep"], args))
     insert.print_func.statements = statements
     return insert._insert_print_statements(example)
+
+
+# --- output nobody printed -------------------------------------------------------------
+
+_OUTPUT_LINE = re.compile(r"^\s*#>(?: |$)")
+
+
+@dataclass(frozen=True)
+class OutputBlock:
+    """Output written in a snippet: ``#>`` lines (or a triple-quoted string, which
+    pytest-examples writes for long output) under the statement ending on ``anchor``."""
+
+    anchor: int
+    first: int
+    last: int
+
+
+def output_blocks(example: CodeExample) -> list[OutputBlock]:
+    """Every block of written output in the snippet, in file order."""
+    lines = example.source.splitlines()
+    blocks = []
+    first = None
+    for number, line in enumerate([*lines, ""], 1):
+        if _OUTPUT_LINE.match(line) and number <= len(lines):
+            first = first or number
+        elif first:
+            blocks.append(OutputBlock(first - 1, first, number - 1))
+            first = None
+    scopes = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+    for node in ast.walk(ast.parse(example.source)):
+        for field in ("body", "orelse", "finalbody"):
+            statements = getattr(node, field, None)
+            for i, stmt in enumerate(statements if isinstance(statements, list) else []):
+                docstring = field == "body" and i == 0 and isinstance(node, scopes)
+                if (
+                    not docstring
+                    and isinstance(stmt, ast.Expr)
+                    and isinstance(stmt.value, ast.Constant)
+                    and isinstance(stmt.value.value, str)
+                ):
+                    blocks.append(OutputBlock(stmt.lineno - 1, stmt.lineno, stmt.end_lineno))
+    return sorted(blocks, key=lambda b: b.first)
+
+
+def anchors(example: CodeExample, records: list[dict]) -> dict[int, list[dict]]:
+    """A run's print records by the line their output goes under (its ``anchor``)."""
+    where: dict[int, int] = {}
+    found: dict[int, list[dict]] = {}
+    for r in records:
+        if r["line"] not in where:
+            where[r["line"]] = find_print_location(example, r["line"])[0]
+        found.setdefault(where[r["line"]], []).append(r)
+    return found
+
+
+def printed_by(example: CodeExample, block: OutputBlock, runs: dict[str, RunResult]) -> list[str]:
+    """The versions whose run printed ``block`` exactly as it is written."""
+    return [
+        version
+        for version, run in runs.items()
+        if (records := anchors(example, run.records).get(block.anchor))
+        and render(example, records) == example.source
+    ]
+
+
+def expected_source(example: CodeExample, runs: dict[str, RunResult]) -> str:
+    """The snippet as ``make update-examples`` writes it from ``runs`` (PRIMARY's run
+    and, where PRIMARY's run prints nothing under written output, the others').
+
+    The ``#>`` lines hold PRIMARY's output. Output written under a print that PRIMARY
+    never reaches (``if sys.version_info < (3, 11):``) holds what the newest version
+    that reaches it printed there, and output that no run printed is removed.
+    """
+    newest_first = sorted(runs, key=lambda v: tuple(map(int, v.split("."))), reverse=True)
+    by_version = {v: anchors(example, runs[v].records) for v in newest_first}
+    records = list(runs[PRIMARY].records)
+    drop = []
+    for block in output_blocks(example):
+        if block.anchor in by_version[PRIMARY]:
+            continue
+        others = [
+            by_version[v][block.anchor] for v in newest_first if block.anchor in by_version[v]
+        ]
+        if others:
+            records += others[0]
+        else:
+            drop.append(block)
+    lines = example.source.splitlines(keepends=True)
+    for block in reversed(drop):
+        del lines[block.first - 1 : block.last]
+        size = block.last - block.first + 1
+        records = [
+            {**r, "line": r["line"] - size} if r["line"] > block.last else r for r in records
+        ]
+    stripped = SnippetExample.create("".join(lines), path=example.path)
+    return render(stripped, records)
 
 
 # --- zh/en parity -------------------------------------------------------------------

@@ -92,10 +92,20 @@ def shot(w: Watched, name: str):
 
 def wait_for_diagrams(w: Watched, what: str):
     """Scroll each diagram into view (they render lazily), then check each drew an SVG."""
-    diagrams = w.page.locator("pre.diagram-mermaid, div.diagram-mermaid")
-    count = diagrams.count()
+    selector = "pre.diagram-mermaid, div.diagram-mermaid"
+    count = w.page.locator(selector).count()
     for i in range(count):
-        diagrams.nth(i).scroll_into_view_if_needed()
+        # In the page, not with a locator: the diagram loader replaces each <pre> with a
+        # <div> when it nears the screen, and a locator's element could be detached
+        # while playwright waited for it to be stable (seen under load in `make test`).
+        # A diagram inside a collapsed "In depth" block renders once the reader opens it.
+        w.page.evaluate(
+            "([sel, i]) => { const el = document.querySelectorAll(sel)[i];"
+            " for (let d = el.closest('details'); d; d = d.parentElement.closest('details'))"
+            " d.open = true;"
+            " el.scrollIntoView({block: 'center'}); }",
+            [selector, i],
+        )
         w.page.wait_for_function(
             "n => document.querySelectorAll('div.diagram-mermaid svg').length >= n",
             arg=i + 1,

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run, run_pytest
+from conftest import run, run_build, run_pytest
 
 PAGE_ZH = "docs/basics/cancellation.zh.md"
 PAGE_EN = "docs/basics/cancellation.en.md"
@@ -25,17 +25,7 @@ def stale_pages(project: Path) -> str:
 
 def english_build(project: Path, **env) -> tuple[int, str, Path]:
     """Build the English site only (faster); returns (code, output, built page)."""
-    code, out = run(
-        project,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "-q",
-        "-d",
-        "out",
-        env={"PDF_LOCALE": "en", **env},
-    )
+    code, out = run_build(project, env={"PDF_LOCALE": "en", **env})
     return code, out, project / "out" / "basics" / "cancellation" / "index.html"
 
 
@@ -54,9 +44,12 @@ def unused_slug(project: Path) -> str:
     return f"scaffold-check-{n}"
 
 
-def test_new_page_passes_the_checks_straight_away(project: Path):
+@pytest.mark.parametrize("page_type", ["concept", "pattern", "reference"])
+def test_new_page_passes_the_checks_straight_away(project: Path, page_type: str):
+    """`make new-page` writes the skeleton of each page type, nav label included, and
+    the page passes the page, template and snippet checks as it is."""
     slug = unused_slug(project)
-    code, out = run(project, "scripts/new_page.py", f"basics/{slug}")
+    code, out = run(project, "scripts/new_page.py", f"basics/{slug}", page_type)
     assert code == 0, out
     for path in (
         f"docs/basics/{slug}.zh.md",
@@ -69,12 +62,13 @@ def test_new_page_passes_the_checks_straight_away(project: Path):
     code, out = run_pytest(
         project,
         "tests/test_pages.py",
+        "tests/test_page_template.py",
         "tests/test_snippets.py",
         "-k",
         f"{slug} or navigation or every",
     )
     assert code == 0, out
-    code, out = run(project, "-m", "mkdocs", "build", "--strict", "-q", "-d", "out")
+    code, out = run_build(project)
     assert code == 0, out
 
 

@@ -71,14 +71,17 @@ def test_every_page_title_in_navigation_order(pdfs, lang):
 
 
 def first_code_line(page: Path) -> str | None:
-    """The first line of the page's first example that is not blank, an import or a comment."""
+    """The first line of the page's first example that is not blank, an import or a
+    comment, and is all ASCII: the PDF's text layer puts Chinese runs inside code apart
+    from the Latin text around them (seen in pdftotext, though the page shows the line
+    whole), so a line mixing both cannot be found as one string."""
     found = includes(page)
     if not found:
         return None
     path, _ = split_target(found[0][1])
     for line in path.read_text("utf-8").splitlines():
         s = line.strip()
-        if s and not s.startswith(("#", "import ", "from ")):
+        if s and not s.startswith(("#", "import ", "from ")) and s.isascii():
             return s
     return None
 

@@ -19,13 +19,21 @@ from snippet_tools import (
     PRIMARY,
     SNIPPETS,
     SUPPORTED,
+    RunResult,
     Snippet,
-    _run,
+    anchors,
+    expected_source,
     find_snippets,
     first_logic_difference,
+    fresh_run,
     interpreter,
+    newer_syntax,
+    output_blocks,
+    printed_by,
     render,
+    requires_problem,
     requires_python,
+    runs_on,
     section_names,
     selected_versions,
     submit,
@@ -43,7 +51,7 @@ def updating(request) -> bool:
     return bool(request.config.getoption("update_examples"))
 
 
-def diff(path: str, actual: str, expected: str) -> str:
+def diff(path: str, actual: str, expected: str, what: str = "first difference") -> str:
     """First differing line and a unified diff, file name included."""
     a, e = actual.splitlines(), expected.splitlines()
     line = next(
@@ -55,7 +63,7 @@ def diff(path: str, actual: str, expected: str) -> str:
             [x + "\n" for x in a], [x + "\n" for x in e], f"{path} (file)", f"{path} (actual run)"
         )
     )
-    return f"{path}:{line}: first difference\n{body}"
+    return f"{path}:{line}: {what}\n{body}"
 
 
 # --- format and lint (first, so --update-examples formats before rewriting outputs) --
@@ -63,6 +71,8 @@ def diff(path: str, actual: str, expected: str) -> str:
 
 @pytest.mark.parametrize("snippet", ALL, ids=IDS)
 def test_snippet_is_formatted_and_linted(snippet: Snippet, request):
+    if problem := requires_problem(snippet):  # black and ruff would only say "reformat"
+        pytest.fail(problem, pytrace=False)
     example, config = snippet.example(), snippet.config
     if updating(request):
         example.source = ruff_format(example, config)
@@ -90,10 +100,14 @@ def test_snippet_output(snippet: Snippet, version: str, request):
     needs = snippet.requires
     if tuple(map(int, version.split("."))) < needs:
         pytest.skip(f"{snippet.rel} declares requires-python >= {needs[0]}.{needs[1]}")
+    newer = newer_syntax(snippet.path.read_text("utf-8"))
+    if newer and tuple(map(int, version.split("."))) < newer[2]:
+        pytest.fail(requires_problem(snippet), pytrace=False)  # not its SyntaxError
     if interpreter(version) is None:
         msg = (
-            f"Python {version} not found on PATH or under $PYENV_ROOT/versions "
-            f"(fix: install CPython {version}, e.g. `pyenv install {version}`)"
+            f"Python {version} not found (looked on PATH, in the project's cache, in pyenv "
+            f"and in uv's Pythons; fix: `make pythons` as root on Debian installs it, or "
+            f"`uv python install {version}`, or `pyenv install {version}`)"
         )
         if os.environ.get("CI"):
             pytest.fail(msg + "; CI must run every supported interpreter", pytrace=False)
@@ -101,7 +115,7 @@ def test_snippet_output(snippet: Snippet, version: str, request):
 
     update = updating(request)
     # When updating, run afresh: formatting may have moved lines since collection.
-    result = _run(snippet, version) if update else submit(snippet, version).result()
+    result = fresh_run(snippet, version) if update else submit(snippet, version).result()
     problem = result.problem()
     if problem:
         pytest.fail(problem, pytrace=False)
@@ -111,22 +125,23 @@ def test_snippet_output(snippet: Snippet, version: str, request):
     side_rel = sidecar.relative_to(SNIPPETS.parent).as_posix()
 
     if version == PRIMARY:
+        if update:
+            snippet.path.write_text(expected_source(example, update_runs(snippet)), "utf-8")
+            return
         if mine != example.source:
-            if update:
-                snippet.path.write_text(mine, "utf-8")
-                return
             pytest.fail(
-                diff(snippet.rel, example.source, mine)
-                + "\n(fix: if the new output is right, run `make update-examples`)",
+                f"output on Python {version} ({exact(version)}, whose output the #> lines "
+                "hold) differs from the #> lines:\n"
+                + diff(snippet.rel, example.source, mine)
+                + "\n(fix: if the new output is right, run `make update-examples`: it writes "
+                f"Python {version}'s output into the #> lines and a per-version output file "
+                "for each older version that still prints the old one; show those on the page)",
                 pytrace=False,
             )
         return
 
     if update:
-        if interpreter(PRIMARY) is None:
-            pytest.fail(f"updating needs Python {PRIMARY}, whose output the #> lines hold")
-        primary = _run(snippet, PRIMARY)
-        if mine == render(example, primary.records):
+        if mine == expected_source(example, update_runs(snippet)):
             sidecar.unlink(missing_ok=True)
         else:
             sidecar.write_text(result.transcript, "utf-8")
@@ -147,6 +162,21 @@ def test_snippet_output(snippet: Snippet, version: str, request):
                 pytrace=False,
             )
     elif mine != example.source:
+        primary = submit(snippet, PRIMARY).result() if interpreter(PRIMARY) else None
+        theirs = render(example, primary.records) if primary and not primary.problem() else None
+        if theirs is not None and theirs != example.source:  # not a version difference
+            pytest.fail(
+                diff(
+                    snippet.rel,
+                    example.source,
+                    theirs,
+                    f"this #> line is wrong: Python {PRIMARY}, whose output the #> lines "
+                    "hold, does not print it either",
+                )
+                + "\n(fix: correct the #> line, or run `make update-examples`, which writes "
+                f"what {PRIMARY} prints)",
+                pytrace=False,
+            )
         pytest.fail(
             f"output on Python {version} differs from the #> lines ({PRIMARY}):\n"
             + diff(snippet.rel, example.source, mine)
@@ -155,6 +185,80 @@ def test_snippet_output(snippet: Snippet, version: str, request):
             f"{side_rel}, and show both outputs on the page)",
             pytrace=False,
         )
+
+
+def update_runs(snippet: Snippet) -> dict[str, RunResult]:
+    """The runs `make update-examples` writes the #> lines from: PRIMARY's, and every
+    version's when PRIMARY prints nothing under some written output (is it another
+    version's output, or nobody's?)."""
+    if interpreter(PRIMARY) is None:
+        pytest.fail(f"updating needs Python {PRIMARY}, whose output the #> lines hold")
+    example = snippet.example()
+    runs = {PRIMARY: fresh_run(snippet, PRIMARY)}
+    printed = anchors(example, runs[PRIMARY].records)
+    unsure = [b for b in output_blocks(example) if b.anchor not in printed]
+    if not unsure:
+        return runs
+    for version in runs_on(example.source):
+        if interpreter(version) is None:
+            pytest.fail(
+                f"{snippet.rel}:{unsure[0].first}: Python {PRIMARY} does not print this "
+                f"output; updating needs Python {version} to tell whether it does "
+                "(fix: `make pythons` installs it)",
+                pytrace=False,
+            )
+        runs[version] = fresh_run(snippet, version)
+        if problem := runs[version].problem():
+            pytest.fail(problem, pytrace=False)
+    return runs
+
+
+@pytest.mark.parametrize("snippet", ALL, ids=IDS)
+def test_every_output_line_is_printed(snippet: Snippet, request):
+    """Output written in a snippet is what some interpreter printed there. A print in
+    code that runs on no supported version (under ``if False:``) has no records on any
+    run, so no run rewrites or checks its #> lines: they would show readers output that
+    nothing printed. Output PRIMARY prints is checked by test_snippet_output; this test
+    looks at the rest, with every version's run (a print under
+    ``if sys.version_info < (3, 11):`` is printed by 3.10 only)."""
+    if updating(request):
+        return  # updating writes what the runs printed and drops the rest
+    example = snippet.example()
+    blocks = output_blocks(example)
+    versions = [v for v in runs_on(example.source) if interpreter(v)]
+    runs = {v: submit(snippet, v).result() for v in versions if v in selected_versions()}
+    printed = anchors(example, runs[PRIMARY].records) if PRIMARY in runs else {}
+    rest = [b for b in blocks if b.anchor not in printed]
+    if not rest:
+        return
+    runs = {v: submit(snippet, v).result() for v in versions}  # the other versions too
+    missing = [v for v in runs_on(example.source) if v not in versions]
+    failed = [v for v, run in runs.items() if run.problem()]
+    if missing or failed:
+        why = f"Python {', '.join(missing)} missing" if missing else f"{failed[0]}'s run failed"
+        msg = f"{snippet.rel}: cannot tell who prints the #> lines: {why}"
+        if missing and os.environ.get("CI"):
+            pytest.fail(msg + "; CI must run every supported interpreter", pytrace=False)
+        pytest.skip(msg + " (test_snippet_output says more)")
+    problems = []
+    for block in rest:
+        printers = [v for v, run in runs.items() if block.anchor in anchors(example, run.records)]
+        if not printers:
+            problems.append(
+                f"{snippet.rel}:{block.first}: this output is never printed: no run "
+                f"(Python {versions[0]} to {versions[-1]}) reaches the print above it (fix: delete "
+                "the output, or make the code above it run; `make update-examples` deletes "
+                "output that no run printed)"
+            )
+        elif not printed_by(example, block, runs) and all(
+            snippet.sidecar(v).is_file() for v in printers
+        ):  # no test_snippet_output compares these lines
+            problems.append(
+                f"{snippet.rel}:{block.first}: this output is not what Python "
+                f"{', '.join(printers)} printed here (fix: run `make update-examples`)"
+            )
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
 
 
 # --- the two language variants are one program --------------------------------------

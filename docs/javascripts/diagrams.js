@@ -27,22 +27,25 @@
     return loading;
   }
 
+  // One diagram at a time: two mermaid.run() calls in flight at once drew both
+  // diagrams into one SVG (seen when two diagrams came near the screen together).
+  var queue = Promise.resolve();
+
   function render(pre) {
-    return load().then(function () {
+    queue = queue.then(load).then(function () {
       var div = document.createElement("div");
       div.className = "diagram-mermaid";
       div.textContent = pre.textContent;
       pre.replaceWith(div);
       return window.mermaid.run({ nodes: [div] });
-    });
+    }).catch(function (err) { console.error(err); });
+    return queue;
   }
 
   var diagrams = Array.prototype.slice.call(document.querySelectorAll("pre.diagram-mermaid"));
   var all = /\/print_page\/$/.test(location.pathname) || !("IntersectionObserver" in window);
   if (all) {
-    diagrams.reduce(function (done, pre) {
-      return done.then(function () { return render(pre); });
-    }, Promise.resolve());
+    diagrams.forEach(render);
     return;
   }
   var observer = new IntersectionObserver(function (entries) {

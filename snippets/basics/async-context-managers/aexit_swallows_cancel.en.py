@@ -24,7 +24,7 @@ async def worker(cm, started):
 
 async def main():
     is_error = issubclass(asyncio.CancelledError, Exception)
-    print("CancelledError subclasses Exception:", is_error)
+    print(f"CancelledError subclasses Exception: {is_error}")
     #> CancelledError subclasses Exception: False
     for cm in (SuppressAll(), SuppressErrors()):
         started = asyncio.Event()

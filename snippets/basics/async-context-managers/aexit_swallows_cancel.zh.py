@@ -24,8 +24,8 @@ async def worker(cm, started):
 
 async def main():
     is_error = issubclass(asyncio.CancelledError, Exception)
-    print("CancelledError 是 Exception 的子类：", is_error)
-    #> CancelledError 是 Exception 的子类： False
+    print(f"CancelledError 是 Exception 的子类：{is_error}")
+    #> CancelledError 是 Exception 的子类：False
     for cm in (SuppressAll(), SuppressErrors()):
         started = asyncio.Event()
         task = asyncio.create_task(worker(cm, started))

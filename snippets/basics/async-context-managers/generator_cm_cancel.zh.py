@@ -19,7 +19,7 @@ async def swallowing(name):
     try:
         yield name
     except asyncio.CancelledError:
-        log.append(f"{name} 捕获了取消")  # ……却没有重新抛出
+        log.append("捕获了取消")  # ……却没有重新抛出
 
 
 async def body(cm, started):
@@ -38,12 +38,10 @@ async def main():
         await started.wait()
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)
+        log.append(f"任务已取消：{task.cancelled()}")
         print(log)
-        #> ['进入 db', '使用 db', '退出 db']
-        #> ['进入 cache', '使用 cache', 'cache 捕获了取消']
-        print("任务已取消：", task.cancelled())
-        #> 任务已取消： True
-        #> 任务已取消： False
+        #> ['进入 db', '使用 db', '退出 db', '任务已取消：True']
+        #> ['进入 cache', '使用 cache', '捕获了取消', '任务已取消：False']
 
 
 asyncio.run(main())

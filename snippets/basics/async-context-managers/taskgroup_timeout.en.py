@@ -31,7 +31,7 @@ async def main():
                 raise
     except TimeoutError:
         # __aexit__ turned the cancellation into TimeoutError
-        print("outside the block: TimeoutError, expired() =", cm.expired())
+        print(f"outside the block: TimeoutError, expired() = {cm.expired()}")
         #> outside the block: TimeoutError, expired() = True
 
 

@@ -31,7 +31,7 @@ async def main():
                 raise
     except TimeoutError:
         # __aexit__ 把取消转换成了 TimeoutError
-        print("块外：TimeoutError，expired() =", cm.expired())
+        print(f"块外：TimeoutError，expired() = {cm.expired()}")
         #> 块外：TimeoutError，expired() = True
 
 

@@ -25,7 +25,7 @@ async def main():
 
     # Take just the first item (there may be none)
     first = await anext(pages(0), None)
-    print("first item of an empty stream:", first)
+    print(f"first item of an empty stream: {first}")
     #> first item of an empty stream: None
 
 

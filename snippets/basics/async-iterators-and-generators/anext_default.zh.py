@@ -25,8 +25,8 @@ async def main():
 
     # 只取第一项（可能一项都没有）
     first = await anext(pages(0), None)
-    print("空序列的第一项：", first)
-    #> 空序列的第一项： None
+    print(f"空序列的第一项：{first}")
+    #> 空序列的第一项：None
 
 
 asyncio.run(main())

@@ -1,35 +1,43 @@
 import asyncio
 
+steps = []  # each step, in the order it happened; printed at the end
+
 
 async def worker():
     try:
         while True:
             try:
                 got = yield "ready"
-                print("received", got)
-                #> received job A
+                steps.append(f"generator: received {got}")
             except ValueError as e:
-                print("generator handled", e)
-                #> generator handled bad data
+                steps.append(f"generator: handled ValueError ({e})")
     finally:
         await asyncio.sleep(0)  # finally may await, even during aclose()
-        print("cleanup done")
-        #> cleanup done
+        steps.append("generator: cleanup done")
 
 
 async def main():
     gen = worker()
-    print(await gen.asend(None))  # start: the first send must be None
-    #> ready
-    print(await gen.asend("job A"))
-    #> ready
+    # start the generator: the first value sent must be None
+    steps.append(f"asend(None) returned: {await gen.asend(None)}")
+    steps.append(f"asend('job A') returned: {await gen.asend('job A')}")
     # athrow: raise an exception at the yield where it is paused
-    print(await gen.athrow(ValueError("bad data")))
-    #> ready
+    error = ValueError("bad data")
+    steps.append(f"athrow(ValueError) returned: {await gen.athrow(error)}")
     # aclose: raise GeneratorExit at that yield
     await gen.aclose()
-    print(await anext(gen, "closed"))
-    #> closed
+    steps.append("aclose() returned")
+    steps.append(f"anext() after closing: {await anext(gen, 'closed')}")
+    for number, step in enumerate(steps, 1):
+        print(number, step)
+        #> 1 asend(None) returned: ready
+        #> 2 generator: received job A
+        #> 3 asend('job A') returned: ready
+        #> 4 generator: handled ValueError (bad data)
+        #> 5 athrow(ValueError) returned: ready
+        #> 6 generator: cleanup done
+        #> 7 aclose() returned
+        #> 8 anext() after closing: closed
 
 
 asyncio.run(main())

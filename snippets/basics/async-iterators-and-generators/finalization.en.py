@@ -1,6 +1,7 @@
 import asyncio
 from contextlib import aclosing
 
+steps = []  # each step, in the order it happened; printed at the end
 main_task = None
 registry = []  # stands for a reference that outlives main()
 
@@ -11,10 +12,7 @@ async def numbers(name):
             yield i
     finally:
         same = asyncio.current_task() is main_task
-        print(f"{name}: finally runs, in the main task: {same}")
-        #> A: finally runs, in the main task: True
-        #> B: finally runs, in the main task: False
-        #> C: finally runs, in the main task: False
+        steps.append(f"{name}: finally runs, in the main task: {same}")
 
 
 async def main():
@@ -25,25 +23,32 @@ async def main():
     async with aclosing(numbers("A")) as gen:
         async for _ in gen:
             break
-    print("A: after async with")
-    #> A: after async with
+    steps.append("A: after async with")
 
     # B: no variable refers to it
     async for _ in numbers("B"):
         break
-    print("B: after the loop")
-    #> B: after the loop
+    steps.append("B: after the loop")
     await asyncio.sleep(0)
     await asyncio.sleep(0)
-    print("B: after yielding twice")
-    #> B: after yielding twice
+    steps.append("B: after yielding twice")
 
     # C: still referenced until asyncio.run() shuts down
     registry.append(numbers("C"))
     async for _ in registry[0]:
         break
-    print("C: main() is about to return")
-    #> C: main() is about to return
+    steps.append("C: main() is about to return")
 
 
 asyncio.run(main())
+steps.append("asyncio.run() has returned")
+for number, step in enumerate(steps, 1):
+    print(number, step)
+    #> 1 A: finally runs, in the main task: True
+    #> 2 A: after async with
+    #> 3 B: after the loop
+    #> 4 B: finally runs, in the main task: False
+    #> 5 B: after yielding twice
+    #> 6 C: main() is about to return
+    #> 7 C: finally runs, in the main task: False
+    #> 8 asyncio.run() has returned

@@ -1,5 +1,6 @@
 import asyncio
 
+steps = []  # each step, in the order it happened; printed at the end
 main_task = None
 
 
@@ -9,8 +10,8 @@ async def numbers():
         yield 2
     except BaseException as e:
         same = asyncio.current_task() is main_task
-        print(f"generator got {type(e).__name__}, in the main task: {same}")
-        #> generator got CancelledError, in the main task: False
+        kind = type(e).__name__
+        steps.append(f"generator got {kind}, in the main task: {same}")
         raise
 
 
@@ -18,12 +19,15 @@ async def main():
     global main_task
     main_task = asyncio.current_task()
     gen = numbers()  # only this local variable of main() refers to it
-    print("got", await anext(gen))
-    #> got 1
-    print("main() returns without closing gen")
-    #> main() returns without closing gen
+    steps.append(f"main: got {await anext(gen)}")
+    steps.append("main: returns without closing gen")
 
 
 asyncio.run(main())
-print("asyncio.run() has returned")
-#> asyncio.run() has returned
+steps.append("asyncio.run() has returned")
+for number, step in enumerate(steps, 1):
+    print(number, step)
+    #> 1 main: got 1
+    #> 2 main: returns without closing gen
+    #> 3 generator got CancelledError, in the main task: False
+    #> 4 asyncio.run() has returned

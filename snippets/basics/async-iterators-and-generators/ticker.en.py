@@ -10,10 +10,10 @@ async def ticker(interval, limit):
 
 
 async def main():
-    print("async generator function:", inspect.isasyncgenfunction(ticker))
+    print(f"async generator function: {inspect.isasyncgenfunction(ticker)}")
     #> async generator function: True
     gen = ticker(0.01, 10)
-    print("calling it gives:", type(gen).__name__)
+    print(f"calling it gives: {type(gen).__name__}")
     #> calling it gives: async_generator
 
     async for tick in gen:
@@ -27,10 +27,10 @@ async def main():
     #> after break
 
     # break did not finish the generator: it is paused at its yield
-    print("it can go on:", await anext(gen))
+    print(f"it can go on: {await anext(gen)}")
     #> it can go on: 3
     await gen.aclose()  # done with it: close it explicitly
-    print("after closing:", await anext(gen, "nothing left"))
+    print(f"after closing: {await anext(gen, 'nothing left')}")
     #> after closing: nothing left
 
 

@@ -10,11 +10,11 @@ async def ticker(interval, limit):
 
 
 async def main():
-    print("异步生成器函数：", inspect.isasyncgenfunction(ticker))
-    #> 异步生成器函数： True
+    print(f"异步生成器函数：{inspect.isasyncgenfunction(ticker)}")
+    #> 异步生成器函数：True
     gen = ticker(0.01, 10)
-    print("调用得到：", type(gen).__name__)
-    #> 调用得到： async_generator
+    print(f"调用得到：{type(gen).__name__}")
+    #> 调用得到：async_generator
 
     async for tick in gen:
         print("tick", tick)
@@ -27,11 +27,11 @@ async def main():
     #> break 之后
 
     # break 没有结束生成器，它只是停在 yield 处
-    print("还能接着取：", await anext(gen))
-    #> 还能接着取： 3
+    print(f"还能接着取：{await anext(gen)}")
+    #> 还能接着取：3
     await gen.aclose()  # 用完了，显式关闭
-    print("关闭后：", await anext(gen, "没有了"))
-    #> 关闭后： 没有了
+    print(f"关闭后：{await anext(gen, '没有了')}")
+    #> 关闭后：没有了
 
 
 asyncio.run(main())

@@ -4,8 +4,8 @@
 import asyncio
 
 
-async def worker(name, hops):
-    for _ in range(hops):
+async def worker(name, yields):
+    for _ in range(yields):
         await asyncio.sleep(0)
     return name
 
@@ -15,14 +15,14 @@ async def main():
     fast = asyncio.create_task(worker("fast", 1))
     async for task in asyncio.as_completed([slow, fast]):
         # the yielded task is already done: result() needs no await
-        print("is fast:", task is fast, "| result():", task.result())
-        #> is fast: True | result(): fast
-        #> is fast: False | result(): slow
+        print(f"is fast: {task is fast}, result(): {task.result()}")
+        #> is fast: True, result(): fast
+        #> is fast: False, result(): slow
 
     # a bare coroutine is wrapped in a task, and that task is yielded
     async for task in asyncio.as_completed([worker("bare", 1)]):
-        print(type(task).__name__, "->", task.result())
-        #> Task -> bare
+        print(f"{type(task).__name__}: {task.result()}")
+        #> Task: bare
 
     go = asyncio.Event()
     waiting = asyncio.create_task(go.wait())
@@ -32,8 +32,8 @@ async def main():
     except TimeoutError:
         print("the async for loop raised TimeoutError")
         #> the async for loop raised TimeoutError
-    print("task cancelled?", waiting.cancelled())
-    #> task cancelled? False
+    print(f"task cancelled: {waiting.cancelled()}")
+    #> task cancelled: False
     go.set()
     await waiting
 

@@ -4,8 +4,8 @@
 import asyncio
 
 
-async def worker(name, hops):
-    for _ in range(hops):
+async def worker(name, yields):
+    for _ in range(yields):
         await asyncio.sleep(0)
     return name
 
@@ -15,14 +15,14 @@ async def main():
     fast = asyncio.create_task(worker("fast", 1))
     async for task in asyncio.as_completed([slow, fast]):
         # 产出的任务已经完成：result() 不需要 await
-        print("是 fast：", task is fast, "| result()：", task.result())
-        #> 是 fast： True | result()： fast
-        #> 是 fast： False | result()： slow
+        print(f"是 fast：{task is fast}，result()：{task.result()}")
+        #> 是 fast：True，result()：fast
+        #> 是 fast：False，result()：slow
 
     # 直接传入的协程会被包装成任务，产出的就是这个任务
     async for task in asyncio.as_completed([worker("bare", 1)]):
-        print(type(task).__name__, "->", task.result())
-        #> Task -> bare
+        print(f"{type(task).__name__}：{task.result()}")
+        #> Task：bare
 
     go = asyncio.Event()
     waiting = asyncio.create_task(go.wait())
@@ -32,8 +32,8 @@ async def main():
     except TimeoutError:
         print("async for 循环抛出 TimeoutError")
         #> async for 循环抛出 TimeoutError
-    print("任务被取消了吗？", waiting.cancelled())
-    #> 任务被取消了吗？ False
+    print(f"任务被取消：{waiting.cancelled()}")
+    #> 任务被取消：False
     go.set()
     await waiting
 

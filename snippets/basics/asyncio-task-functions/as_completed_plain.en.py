@@ -1,8 +1,8 @@
 import asyncio
 
 
-async def worker(name, hops):
-    for _ in range(hops):
+async def worker(name, yields):
+    for _ in range(yields):
         await asyncio.sleep(0)
     return name
 
@@ -12,12 +12,12 @@ async def main():
     fast = asyncio.create_task(worker("fast", 1))
     for item in asyncio.as_completed([slow, fast]):
         original = item is slow or item is fast
-        print("coroutine?", asyncio.iscoroutine(item), "original?", original)
-        #> coroutine? True original? False
-        #> coroutine? True original? False
-        print("await ->", await item)  # results in completion order
-        #> await -> fast
-        #> await -> slow
+        print(f"coroutine: {asyncio.iscoroutine(item)}, original: {original}")
+        #> coroutine: True, original: False
+        #> coroutine: True, original: False
+        print(f"await gives: {await item}")  # results in completion order
+        #> await gives: fast
+        #> await gives: slow
 
     go = asyncio.Event()
     waiting = asyncio.create_task(go.wait())
@@ -27,8 +27,8 @@ async def main():
         except asyncio.TimeoutError:
             print("the yielded coroutine raised TimeoutError")
             #> the yielded coroutine raised TimeoutError
-    print("task cancelled?", waiting.cancelled())
-    #> task cancelled? False
+    print(f"task cancelled: {waiting.cancelled()}")
+    #> task cancelled: False
     go.set()
     await waiting
 

@@ -1,8 +1,8 @@
 import asyncio
 
 
-async def worker(name, hops):
-    for _ in range(hops):
+async def worker(name, yields):
+    for _ in range(yields):
         await asyncio.sleep(0)
     return name
 
@@ -12,12 +12,12 @@ async def main():
     fast = asyncio.create_task(worker("fast", 1))
     for item in asyncio.as_completed([slow, fast]):
         original = item is slow or item is fast
-        print("是协程？", asyncio.iscoroutine(item), "是原任务？", original)
-        #> 是协程？ True 是原任务？ False
-        #> 是协程？ True 是原任务？ False
-        print("await 得到", await item)  # 结果按完成顺序到达
-        #> await 得到 fast
-        #> await 得到 slow
+        print(f"是协程：{asyncio.iscoroutine(item)}，是原任务：{original}")
+        #> 是协程：True，是原任务：False
+        #> 是协程：True，是原任务：False
+        print(f"await 得到：{await item}")  # 结果按完成顺序到达
+        #> await 得到：fast
+        #> await 得到：slow
 
     go = asyncio.Event()
     waiting = asyncio.create_task(go.wait())
@@ -27,8 +27,8 @@ async def main():
         except asyncio.TimeoutError:
             print("产出的协程抛出 TimeoutError")
             #> 产出的协程抛出 TimeoutError
-    print("任务被取消了吗？", waiting.cancelled())
-    #> 任务被取消了吗？ False
+    print(f"任务被取消：{waiting.cancelled()}")
+    #> 任务被取消：False
     go.set()
     await waiting
 

@@ -24,12 +24,12 @@ async def main():
     await asyncio.gather(outer, return_exceptions=True)
     release.set()
     await asyncio.wait([inner])  # wait for it, without retrieving its error
-    print("inner done:", inner.done(), "| exception handler:", reports)
-    #> inner done: True | exception handler: []
+    print(f"inner done: {inner.done()}, handler got: {reports}")
+    #> inner done: True, handler got: []
 
     del inner, outer  # drop the last references; the tasks are collected
     gc.collect()
-    print("after collection:", reports)
+    print(f"after collection: {reports}")
     #> after collection: ['Task exception was never retrieved']
 
 

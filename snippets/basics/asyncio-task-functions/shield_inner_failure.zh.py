@@ -24,13 +24,13 @@ async def main():
     await asyncio.gather(outer, return_exceptions=True)
     release.set()
     await asyncio.wait([inner])  # 等它结束，但不取它的异常
-    print("内层已结束：", inner.done(), "| 异常处理器：", reports)
-    #> 内层已结束： True | 异常处理器： []
+    print(f"内层已结束：{inner.done()}，异常处理器收到：{reports}")
+    #> 内层已结束：True，异常处理器收到：[]
 
     del inner, outer  # 丢掉最后的引用，任务对象被回收
     gc.collect()
-    print("回收之后：", reports)
-    #> 回收之后： ['Task exception was never retrieved']
+    print(f"回收之后：{reports}")
+    #> 回收之后：['Task exception was never retrieved']
 
 
 asyncio.run(main())

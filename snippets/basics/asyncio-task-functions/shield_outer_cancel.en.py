@@ -18,12 +18,12 @@ async def main():
     await asyncio.sleep(0)  # caller is now parked on await shield(...)
     outer.cancel()
     await asyncio.gather(outer, return_exceptions=True)
-    print("caller cancelled:", outer.cancelled())
+    print(f"caller cancelled: {outer.cancelled()}")
     #> caller cancelled: True
-    print("inner cancelled:", inner.cancelled(), "| done:", inner.done())
-    #> inner cancelled: False | done: False
+    print(f"inner cancelled: {inner.cancelled()}, done: {inner.done()}")
+    #> inner cancelled: False, done: False
     release.set()
-    print("inner result:", await inner)
+    print(f"inner result: {await inner}")
     #> inner result: saved
 
     # Case 2: the inner task itself is cancelled.
@@ -32,7 +32,7 @@ async def main():
     await asyncio.sleep(0)
     inner.cancel()
     await asyncio.gather(outer, inner, return_exceptions=True)
-    print("both cancelled:", outer.cancelled() and inner.cancelled())
+    print(f"both cancelled: {outer.cancelled() and inner.cancelled()}")
     #> both cancelled: True
 
 

@@ -18,13 +18,13 @@ async def main():
     await asyncio.sleep(0)  # 此时 caller 停在 await shield(...) 上
     outer.cancel()
     await asyncio.gather(outer, return_exceptions=True)
-    print("调用者已取消：", outer.cancelled())
-    #> 调用者已取消： True
-    print("内层已取消：", inner.cancelled(), "| 已完成：", inner.done())
-    #> 内层已取消： False | 已完成： False
+    print(f"调用者已取消：{outer.cancelled()}")
+    #> 调用者已取消：True
+    print(f"内层已取消：{inner.cancelled()}，已完成：{inner.done()}")
+    #> 内层已取消：False，已完成：False
     release.set()
-    print("内层的结果：", await inner)
-    #> 内层的结果： 已保存
+    print(f"内层的结果：{await inner}")
+    #> 内层的结果：已保存
 
     # 情形 2：内层任务本身被取消。
     inner = asyncio.create_task(save(asyncio.Event()))
@@ -32,8 +32,8 @@ async def main():
     await asyncio.sleep(0)
     inner.cancel()
     await asyncio.gather(outer, inner, return_exceptions=True)
-    print("两者都已取消：", outer.cancelled() and inner.cancelled())
-    #> 两者都已取消： True
+    print(f"两者都已取消：{outer.cancelled() and inner.cancelled()}")
+    #> 两者都已取消：True
 
 
 asyncio.run(main())

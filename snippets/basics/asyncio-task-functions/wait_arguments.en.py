@@ -27,7 +27,7 @@ async def main():
     tasks = [asyncio.create_task(job(n)) for n in (1, 2)]
     try:
         done, _ = await asyncio.wait(t for t in tasks)  # accepted since 3.12
-        print("generator of tasks:", sorted(t.result() for t in done))
+        print(f"generator of tasks: {sorted(t.result() for t in done)}")
         #> generator of tasks: [1, 2]
     except TypeError:
         print("generator of tasks: TypeError")
@@ -36,7 +36,7 @@ async def main():
     try:
         await asyncio.wait(t for t in [])  # an empty generator is truthy
     except (AssertionError, TypeError) as exc:
-        print("empty generator:", type(exc).__name__)
+        print(f"empty generator: {type(exc).__name__}")
         #> empty generator: AssertionError
 
 

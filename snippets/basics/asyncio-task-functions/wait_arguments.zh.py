@@ -27,8 +27,8 @@ async def main():
     tasks = [asyncio.create_task(job(n)) for n in (1, 2)]
     try:
         done, _ = await asyncio.wait(t for t in tasks)  # 3.12 起接受
-        print("产出任务的生成器：", sorted(t.result() for t in done))
-        #> 产出任务的生成器： [1, 2]
+        print(f"产出任务的生成器：{sorted(t.result() for t in done)}")
+        #> 产出任务的生成器：[1, 2]
     except TypeError:
         print("产出任务的生成器：TypeError")
         await asyncio.wait(tasks)
@@ -36,8 +36,8 @@ async def main():
     try:
         await asyncio.wait(t for t in [])  # 空生成器的真值为 True
     except (AssertionError, TypeError) as exc:
-        print("空生成器：", type(exc).__name__)
-        #> 空生成器： AssertionError
+        print(f"空生成器：{type(exc).__name__}")
+        #> 空生成器：AssertionError
 
 
 asyncio.run(main())

@@ -21,12 +21,12 @@ async def never_started():
 
 async def main():
     result = await asyncio.wait_for(stubborn(), timeout=0.01)
-    print("wait_for returned:", result)  # no TimeoutError
+    print(f"wait_for returned: {result}")  # no TimeoutError
     #> wait_for returned: partial
 
     caller = asyncio.current_task()
     same = await asyncio.wait_for(runs_in(caller), timeout=10)
-    print("coroutine ran in the caller's task:", same)  # 3.12+
+    print(f"coroutine ran in the caller's task: {same}")  # 3.12+
     #> coroutine ran in the caller's task: True
 
     try:
@@ -35,7 +35,7 @@ async def main():
         print("timeout=0: TimeoutError before the coroutine started")
         #> timeout=0: TimeoutError before the coroutine started
     alias = asyncio.TimeoutError is TimeoutError  # 3.11+: the same class
-    print("asyncio.TimeoutError is TimeoutError:", alias)
+    print(f"asyncio.TimeoutError is TimeoutError: {alias}")
     #> asyncio.TimeoutError is TimeoutError: True
 
 

@@ -21,13 +21,13 @@ async def never_started():
 
 async def main():
     result = await asyncio.wait_for(stubborn(), timeout=0.01)
-    print("wait_for 返回：", result)  # 没有 TimeoutError
-    #> wait_for 返回： 部分结果
+    print(f"wait_for 返回：{result}")  # 没有 TimeoutError
+    #> wait_for 返回：部分结果
 
     caller = asyncio.current_task()
     same = await asyncio.wait_for(runs_in(caller), timeout=10)
-    print("协程在调用者的任务中运行：", same)  # 3.12+
-    #> 协程在调用者的任务中运行： True
+    print(f"协程在调用者的任务中运行：{same}")  # 3.12+
+    #> 协程在调用者的任务中运行：True
 
     try:
         await asyncio.wait_for(never_started(), timeout=0)
@@ -35,8 +35,8 @@ async def main():
         print("timeout=0：协程还没开始就抛出 TimeoutError")
         #> timeout=0：协程还没开始就抛出 TimeoutError
     alias = asyncio.TimeoutError is TimeoutError  # 3.11+：同一个类
-    print("asyncio.TimeoutError is TimeoutError：", alias)
-    #> asyncio.TimeoutError is TimeoutError： True
+    print(f"asyncio.TimeoutError is TimeoutError：{alias}")
+    #> asyncio.TimeoutError is TimeoutError：True
 
 
 asyncio.run(main())

@@ -1,23 +1,25 @@
 import asyncio
 
 
-async def worker(started):
+async def heartbeat(started, sent):
+    """A background task: sends a heartbeat now and then until cancelled."""
     try:
         started.set()
         while True:
-            await asyncio.sleep(3600)  # suspension point: delivered only here
+            await asyncio.sleep(3600)  # wait for the next beat: delivered here
+            sent.append("ping")
     finally:
-        print("worker: cleaning up in finally")
-        #> worker: cleaning up in finally
+        print("heartbeat: stopping, releasing the connection")
+        #> heartbeat: stopping, releasing the connection
 
 
 async def main():
     is_exception = issubclass(asyncio.CancelledError, Exception)
-    print("CancelledError is an Exception subclass:", is_exception)
+    print(f"CancelledError is an Exception subclass: {is_exception}")
     #> CancelledError is an Exception subclass: False
     started = asyncio.Event()
-    task = asyncio.create_task(worker(started))
-    await started.wait()  # worker is now suspended in sleep()
+    task = asyncio.create_task(heartbeat(started, []))
+    await started.wait()  # heartbeat is now suspended in sleep()
     print("cancel() returned", task.cancel())
     #> cancel() returned True
     print("right after the request: cancelled() =", task.cancelled())

@@ -1,23 +1,25 @@
 import asyncio
 
 
-async def worker(started):
+async def heartbeat(started, sent):
+    """后台任务：定时发送心跳，直到被取消。"""
     try:
         started.set()
         while True:
-            await asyncio.sleep(3600)  # 挂起点：取消只能在这里送达
+            await asyncio.sleep(3600)  # 等下一次心跳：取消在这里送达
+            sent.append("ping")
     finally:
-        print("worker：在 finally 中清理资源")
-        #> worker：在 finally 中清理资源
+        print("heartbeat：停止心跳，释放连接")
+        #> heartbeat：停止心跳，释放连接
 
 
 async def main():
     is_exception = issubclass(asyncio.CancelledError, Exception)
-    print("CancelledError 是 Exception 的子类：", is_exception)
-    #> CancelledError 是 Exception 的子类： False
+    print(f"CancelledError 是 Exception 的子类：{is_exception}")
+    #> CancelledError 是 Exception 的子类：False
     started = asyncio.Event()
-    task = asyncio.create_task(worker(started))
-    await started.wait()  # 此时 worker 停在 sleep() 上
+    task = asyncio.create_task(heartbeat(started, []))
+    await started.wait()  # 此时 heartbeat 停在 sleep() 上
     print("cancel() 返回", task.cancel())
     #> cancel() 返回 True
     print("刚发出请求：cancelled() =", task.cancelled())

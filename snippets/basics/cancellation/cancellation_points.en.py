@@ -9,11 +9,12 @@ async def body():
     asyncio.current_task().cancel()  # request our own cancellation
     print("1. after cancel(), the code carries on")
     #> 1. after cancel(), the code carries on
-    print("2. awaiting a coroutine that does not suspend:", await no_suspend())
+    value = await no_suspend()
+    print(f"2. awaiting a coroutine that does not suspend: {value}")
     #> 2. awaiting a coroutine that does not suspend: returned at once
     done = asyncio.get_running_loop().create_future()
     done.set_result("already done")
-    print("3. awaiting a finished Future:", await done)
+    print(f"3. awaiting a finished Future: {await done}")
     #> 3. awaiting a finished Future: already done
     async with asyncio.Lock():  # the lock is free: acquired without suspending
         print("4. async with a free Lock: no suspension")

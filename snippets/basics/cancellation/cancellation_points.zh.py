@@ -9,12 +9,13 @@ async def body():
     asyncio.current_task().cancel()  # 请求取消自己
     print("1. cancel() 之后，代码照常往下走")
     #> 1. cancel() 之后，代码照常往下走
-    print("2. await 不挂起的协程：", await no_suspend())
-    #> 2. await 不挂起的协程： 直接返回
+    value = await no_suspend()
+    print(f"2. await 不挂起的协程：{value}")
+    #> 2. await 不挂起的协程：直接返回
     done = asyncio.get_running_loop().create_future()
     done.set_result("已完成")
-    print("3. await 已完成的 Future：", await done)
-    #> 3. await 已完成的 Future： 已完成
+    print(f"3. await 已完成的 Future：{await done}")
+    #> 3. await 已完成的 Future：已完成
     async with asyncio.Lock():  # 锁空闲：立即获得，不挂起
         print("4. async with 空闲的 Lock：没有挂起")
         #> 4. async with 空闲的 Lock：没有挂起

@@ -39,7 +39,7 @@ async def main():
     results = await asyncio.gather(outer, return_exceptions=True)
     print("up: outer.cancelled() =", outer.cancelled())
     #> up: outer.cancelled() = True
-    print("gather collected:", type(results[0]).__name__)
+    print(f"gather collected: {type(results[0]).__name__}")
     #> gather collected: CancelledError
 
 

@@ -39,8 +39,8 @@ async def main():
     results = await asyncio.gather(outer, return_exceptions=True)
     print("向上：outer.cancelled() =", outer.cancelled())
     #> 向上：outer.cancelled() = True
-    print("gather 收集到：", type(results[0]).__name__)
-    #> gather 收集到： CancelledError
+    print(f"gather 收集到：{type(results[0]).__name__}")
+    #> gather 收集到：CancelledError
 
 
 asyncio.run(main())

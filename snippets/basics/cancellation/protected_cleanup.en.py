@@ -17,7 +17,7 @@ class Connection:
 
 
 async def finish_cleanup(coro):
-    """Run the cleanup to the end; re-raise a cancel that arrived meanwhile."""
+    """Finish the cleanup; re-raise any cancellation that came meanwhile."""
     cleanup = asyncio.create_task(coro)  # strong reference: never lost
     pending = None
     while not cleanup.done():
@@ -46,7 +46,7 @@ async def main():
     started = asyncio.Event()
     task = asyncio.create_task(worker(conn, started))
     await started.wait()
-    for _ in range(3):  # the first cancel, then two impatient ones
+    for _ in range(3):  # the first cancel(), then two impatient ones
         task.cancel()
         await asyncio.sleep(0)
     await asyncio.gather(task, return_exceptions=True)

@@ -19,7 +19,7 @@ async def handler(started):
     except asyncio.CancelledError:
         print("handler: cancelled, committing under shield")
         #> handler: cancelled, committing under shield
-        await asyncio.shield(commit())  # common (and this page's old advice)
+        await asyncio.shield(commit())  # a common pattern
         print("handler: committed, re-raising")  # skipped on a second cancel
         raise
 
@@ -36,7 +36,7 @@ async def main():
     print("handler finished: cancelled() =", task.cancelled())
     #> handler finished: cancelled() = True
     others = len(asyncio.all_tasks()) - 1  # tasks other than main
-    print("other tasks still running:", others)
+    print(f"other tasks still running: {others}")
     #> other tasks still running: 1
     # main returns here; asyncio.run() cancels the tasks still running
 

@@ -19,7 +19,7 @@ async def handler(started):
     except asyncio.CancelledError:
         print("handler：收到取消，用 shield 提交")
         #> handler：收到取消，用 shield 提交
-        await asyncio.shield(commit())  # 常见写法（也是本页旧版的写法）
+        await asyncio.shield(commit())  # 常见的写法
         print("handler：提交完成后重新抛出")  # 再次取消时不会执行
         raise
 
@@ -36,8 +36,8 @@ async def main():
     print("handler 已结束：cancelled() =", task.cancelled())
     #> handler 已结束：cancelled() = True
     others = len(asyncio.all_tasks()) - 1  # 除 main 之外的任务
-    print("仍在运行的其他任务：", others)
-    #> 仍在运行的其他任务： 1
+    print(f"仍在运行的其他任务：{others}")
+    #> 仍在运行的其他任务：1
     # main 到此返回；asyncio.run() 会取消仍在运行的任务
 
 

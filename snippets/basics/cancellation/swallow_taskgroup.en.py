@@ -16,14 +16,14 @@ async def worker(started, give_back):
     except asyncio.CancelledError:
         if give_back:
             me.uncancel()  # if you really swallow it, give the count back
-        print("swallowed the cancel, cancelling() =", me.cancelling())
-        #> swallowed the cancel, cancelling() = 1
-        #> swallowed the cancel, cancelling() = 0
+        print("swallowed the cancellation, cancelling() =", me.cancelling())
+        #> swallowed the cancellation, cancelling() = 1
+        #> swallowed the cancellation, cancelling() = 0
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(boom())
-            await asyncio.sleep(3600)  # interrupted by the group's own cancel
-    # a TaskGroup raises an ExceptionGroup (a builtin new in 3.11)
+            await asyncio.sleep(3600)  # the group's own cancel() lands here
+    # a TaskGroup raises an ExceptionGroup (a built-in new in 3.11)
     except Exception as exc:  # noqa: BLE001
         print("the task group raised", type(exc).__name__)
         #> the task group raised ExceptionGroup

@@ -21,11 +21,11 @@ async def main():
     await asyncio.gather(task, return_exceptions=True)
     print("task cancelled() =", task.cancelled())
     #> task cancelled() = True
-    print("the thread's log right now:", log)
+    print(f"the thread's log right now: {log}")
     #> the thread's log right now: []
     go.set()  # release the thread; asyncio.run() waits for the pool at shutdown
 
 
 asyncio.run(main())
-print("after asyncio.run() returned:", log)
+print(f"after asyncio.run() returned: {log}")
 #> after asyncio.run() returned: ['thread: job done']

@@ -21,11 +21,11 @@ async def main():
     await asyncio.gather(task, return_exceptions=True)
     print("任务 cancelled() =", task.cancelled())
     #> 任务 cancelled() = True
-    print("此时线程的记录：", log)
-    #> 此时线程的记录： []
+    print(f"此时线程的记录：{log}")
+    #> 此时线程的记录：[]
     go.set()  # 放行线程；asyncio.run() 关闭时会等线程池结束
 
 
 asyncio.run(main())
-print("asyncio.run() 返回后：", log)
-#> asyncio.run() 返回后： ['线程：工作做完了']
+print(f"asyncio.run() 返回后：{log}")
+#> asyncio.run() 返回后：['线程：工作做完了']

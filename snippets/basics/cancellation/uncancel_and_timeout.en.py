@@ -22,7 +22,7 @@ async def main():
         try:
             await asyncio.sleep(3600)
         except asyncio.CancelledError:
-            pass  # wrong: swallows the cancel the timeout sent
+            pass  # wrong: swallows the timeout's cancellation
     print("swallowed: no TimeoutError, expired() =", cm.expired())
     #> swallowed: no TimeoutError, expired() = True
 

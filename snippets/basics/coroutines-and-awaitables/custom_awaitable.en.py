@@ -25,25 +25,25 @@ class BadYield:
 
 async def main():
     answer = Answer()
-    print("isawaitable:", inspect.isawaitable(answer))
+    print(f"isawaitable: {inspect.isawaitable(answer)}")
     #> isawaitable: True
-    print("iscoroutine:", inspect.iscoroutine(answer))
+    print(f"iscoroutine: {inspect.iscoroutine(answer)}")
     #> iscoroutine: False
-    print("first await:", await answer)
+    print(f"first await: {await answer}")
     #> first await: 42
-    print("second await:", await answer)  # each await calls __await__ again
+    print(f"second await: {await answer}")  # each await calls __await__ again
     #> second await: 42
 
     try:
         await Broken()
     except TypeError as e:
-        print("__await__ returned a non-iterator:", type(e).__name__)
+        print(f"__await__ returned a non-iterator: {type(e).__name__}")
         #> __await__ returned a non-iterator: TypeError
 
     try:
         await BadYield()
     except RuntimeError as e:
-        print("yielding 42 to the task:", e)
+        print(f"yielding 42 to the task: {e}")
         #> yielding 42 to the task: Task got bad yield: 42
 
 

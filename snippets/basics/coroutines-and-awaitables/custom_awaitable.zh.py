@@ -25,26 +25,26 @@ class BadYield:
 
 async def main():
     answer = Answer()
-    print("isawaitable：", inspect.isawaitable(answer))
-    #> isawaitable： True
-    print("iscoroutine：", inspect.iscoroutine(answer))
-    #> iscoroutine： False
-    print("第一次 await：", await answer)
-    #> 第一次 await： 42
-    print("第二次 await：", await answer)  # 每次 await 都重新调用 __await__
-    #> 第二次 await： 42
+    print(f"isawaitable：{inspect.isawaitable(answer)}")
+    #> isawaitable：True
+    print(f"iscoroutine：{inspect.iscoroutine(answer)}")
+    #> iscoroutine：False
+    print(f"第一次 await：{await answer}")
+    #> 第一次 await：42
+    print(f"第二次 await：{await answer}")  # 每次 await 都重新调用 __await__
+    #> 第二次 await：42
 
     try:
         await Broken()
     except TypeError as e:
-        print("__await__ 返回非迭代器：", type(e).__name__)
-        #> __await__ 返回非迭代器： TypeError
+        print(f"__await__ 返回非迭代器：{type(e).__name__}")
+        #> __await__ 返回非迭代器：TypeError
 
     try:
         await BadYield()
     except RuntimeError as e:
-        print("向任务 yield 42：", e)
-        #> 向任务 yield 42： Task got bad yield: 42
+        print(f"向任务 yield 42：{e}")
+        #> 向任务 yield 42：Task got bad yield: 42
 
 
 asyncio.run(main())

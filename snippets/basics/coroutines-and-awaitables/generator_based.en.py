@@ -14,26 +14,26 @@ async def worker(log):
 
 
 async def main():
-    print("iscoroutinefunction:", inspect.iscoroutinefunction(hop))
+    print(f"iscoroutinefunction: {inspect.iscoroutinefunction(hop)}")
     #> iscoroutinefunction: False
-    print("isgeneratorfunction:", inspect.isgeneratorfunction(hop))
+    print(f"isgeneratorfunction: {inspect.isgeneratorfunction(hop)}")
     #> isgeneratorfunction: True
     g = hop()
-    print(type(g).__name__, "is awaitable:", inspect.isawaitable(g))
+    print(f"{type(g).__name__} is awaitable: {inspect.isawaitable(g)}")
     #> generator is awaitable: True
-    print("iscoroutine:", inspect.iscoroutine(g))
+    print(f"iscoroutine: {inspect.iscoroutine(g)}")
     #> iscoroutine: False
     g.close()
 
     log = []
     task = asyncio.create_task(worker(log))
     await hop()  # yield one iteration: the new task gets to run
-    print("after await hop():", log)
+    print(f"after await hop(): {log}")
     #> after await hop(): ['worker ran']
     await task
 
     # @asyncio.coroutine: deprecated in 3.8, removed in 3.11
-    print("asyncio.coroutine still exists:", hasattr(asyncio, "coroutine"))
+    print(f"asyncio.coroutine still exists: {hasattr(asyncio, 'coroutine')}")
     #> asyncio.coroutine still exists: False
 
 

@@ -14,27 +14,27 @@ async def worker(log):
 
 
 async def main():
-    print("iscoroutinefunction：", inspect.iscoroutinefunction(hop))
-    #> iscoroutinefunction： False
-    print("isgeneratorfunction：", inspect.isgeneratorfunction(hop))
-    #> isgeneratorfunction： True
+    print(f"iscoroutinefunction：{inspect.iscoroutinefunction(hop)}")
+    #> iscoroutinefunction：False
+    print(f"isgeneratorfunction：{inspect.isgeneratorfunction(hop)}")
+    #> isgeneratorfunction：True
     g = hop()
-    print(type(g).__name__, "可等待：", inspect.isawaitable(g))
-    #> generator 可等待： True
-    print("iscoroutine：", inspect.iscoroutine(g))
-    #> iscoroutine： False
+    print(f"{type(g).__name__} 可等待：{inspect.isawaitable(g)}")
+    #> generator 可等待：True
+    print(f"iscoroutine：{inspect.iscoroutine(g)}")
+    #> iscoroutine：False
     g.close()
 
     log = []
     task = asyncio.create_task(worker(log))
     await hop()  # 让出一轮：刚创建的任务得以运行
-    print("await hop() 之后：", log)
-    #> await hop() 之后： ['worker 运行了']
+    print(f"await hop() 之后：{log}")
+    #> await hop() 之后：['worker 运行了']
     await task
 
     # @asyncio.coroutine 在 3.8 弃用、3.11 删除
-    print("asyncio.coroutine 还在：", hasattr(asyncio, "coroutine"))
-    #> asyncio.coroutine 还在： False
+    print(f"asyncio.coroutine 还在：{hasattr(asyncio, 'coroutine')}")
+    #> asyncio.coroutine 还在：False
 
 
 asyncio.run(main())

@@ -14,7 +14,7 @@ async def main():
         save("r1")  # bug: await forgotten, the coroutine object is discarded
         gc.collect()
     # "saved r1" is never printed: the body did not run at all
-    print("warnings caught:", len(caught))
+    print(f"warnings caught: {len(caught)}")
     #> warnings caught: 1
     for w in caught:
         print(f"{w.category.__name__}: {w.message}")

@@ -14,8 +14,8 @@ async def main():
         save("r1")  # 错误：忘了 await，协程对象随即被丢弃
         gc.collect()
     # “已保存 r1”从未打印：函数体根本没有运行
-    print("捕获到的警告数：", len(caught))
-    #> 捕获到的警告数： 1
+    print(f"捕获到的警告数：{len(caught)}")
+    #> 捕获到的警告数：1
     for w in caught:
         print(f"{w.category.__name__}: {w.message}")
         #> RuntimeWarning: coroutine 'save' was never awaited

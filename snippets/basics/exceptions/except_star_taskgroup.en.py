@@ -7,9 +7,9 @@ import asyncio
 async def check(item):
     await asyncio.sleep(0)
     if isinstance(item, str):
-        raise TypeError(f"not a number: {item}")
+        raise TypeError(f"{item!r} is not a number")
     if item < 0:
-        raise ValueError(f"negative: {item}")
+        raise ValueError(f"{item} is negative")
     return item
 
 
@@ -20,18 +20,18 @@ async def main():
                 tg.create_task(check(item))
     except* ValueError as eg:
         # eg holds only the ValueErrors, in a group of their own.
-        print(type(eg).__name__, "with", len(eg.exceptions), "errors:")
+        print(f"{type(eg).__name__} with {len(eg.exceptions)} errors:")
         #> ExceptionGroup with 2 errors:
         for e in eg.exceptions:
-            print("  ValueError:", e)
-            #>   ValueError: negative: -1
-            #>   ValueError: negative: -2
+            print(f"  ValueError: {e}")
+            #>   ValueError: -1 is negative
+            #>   ValueError: -2 is negative
     except* TypeError as eg:
-        print(type(eg).__name__, "with", len(eg.exceptions), "error:")
+        print(f"{type(eg).__name__} with {len(eg.exceptions)} error:")
         #> ExceptionGroup with 1 error:
         for e in eg.exceptions:
-            print("  TypeError:", e)
-            #>   TypeError: not a number: x
+            print(f"  TypeError: {e}")
+            #>   TypeError: 'x' is not a number
     print("both clauses ran; nothing left to propagate")
     #> both clauses ran; nothing left to propagate
 

@@ -23,7 +23,7 @@ async def main():
 
     loop.call_soon(divide)
     await asyncio.sleep(0)  # the callback runs (and fails) in this hop
-    print("the loop keeps running; reports:", len(reports))
+    print(f"the loop keeps running; reports: {len(reports)}")
     #> the loop keeps running; reports: 1
 
     task = asyncio.create_task(fail())
@@ -33,15 +33,15 @@ async def main():
 
     for context in reports:
         # The callback message ends in " at <file>:<line>": cut it off.
-        print(context["message"].partition(" at ")[0])
-        #> Exception in callback divide()
-        #> Task exception was never retrieved
-        print("  exception:", type(context["exception"]).__name__)
-        #>   exception: ZeroDivisionError
-        #>   exception: RuntimeError
-        print("  keys:", sorted(context))
-        #>   keys: ['exception', 'handle', 'message']
-        #>   keys: ['exception', 'future', 'message']
+        message = context["message"].partition(" at ")[0]
+        print(f"{message}: {type(context['exception']).__name__}")
+        #> Exception in callback divide(): ZeroDivisionError
+        #> Task exception was never retrieved: RuntimeError
+    # In debug mode (python -X dev) both also carry 'source_traceback'.
+    for context in reports:  # the two reports carry different keys
+        print(f"keys: {sorted(context)}")
+        #> keys: ['exception', 'handle', 'message']
+        #> keys: ['exception', 'future', 'message']
 
 
 asyncio.run(main())

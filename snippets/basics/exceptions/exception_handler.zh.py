@@ -23,8 +23,8 @@ async def main():
 
     loop.call_soon(divide)
     await asyncio.sleep(0)  # 回调在这一轮中运行（并失败）
-    print("事件循环照常运行；报告数:", len(reports))
-    #> 事件循环照常运行；报告数: 1
+    print(f"事件循环照常运行，报告数：{len(reports)}")
+    #> 事件循环照常运行，报告数：1
 
     task = asyncio.create_task(fail())
     await asyncio.sleep(0)  # 任务失败，但没有人取回异常
@@ -33,15 +33,15 @@ async def main():
 
     for context in reports:
         # 回调的消息以 " at <文件>:<行号>" 结尾，截掉这一段。
-        print(context["message"].partition(" at ")[0])
-        #> Exception in callback divide()
-        #> Task exception was never retrieved
-        print("  exception:", type(context["exception"]).__name__)
-        #>   exception: ZeroDivisionError
-        #>   exception: RuntimeError
-        print("  键:", sorted(context))
-        #>   键: ['exception', 'handle', 'message']
-        #>   键: ['exception', 'future', 'message']
+        message = context["message"].partition(" at ")[0]
+        print(f"{message}：{type(context['exception']).__name__}")
+        #> Exception in callback divide()：ZeroDivisionError
+        #> Task exception was never retrieved：RuntimeError
+    # 调试模式（python -X dev）下，两种报告还会多出 'source_traceback'。
+    for context in reports:  # 两种报告带的键不同
+        print(f"键：{sorted(context)}")
+        #> 键：['exception', 'handle', 'message']
+        #> 键：['exception', 'future', 'message']
 
 
 asyncio.run(main())

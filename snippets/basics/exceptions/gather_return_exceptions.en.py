@@ -17,7 +17,7 @@ async def main():
     try:
         await asyncio.gather(*(job(k) for k in kinds))
     except (ValueError, TypeError) as e:
-        print("gather raised:", type(e).__name__)
+        print(f"gather raised: {type(e).__name__}")
         #> gather raised: ValueError
 
     # With return_exceptions=True: exceptions come back as results,
@@ -26,14 +26,12 @@ async def main():
         *(job(k) for k in kinds), return_exceptions=True
     )
     for kind, r in zip(kinds, results, strict=True):
-        if isinstance(r, BaseException):
-            print(f"{kind}: {type(r).__name__}")
-            #> value: ValueError
-            #> type: TypeError
-        else:
-            print(f"{kind}: {r}")
-            #> ok: OK
-            #> fine: FINE
+        outcome = type(r).__name__ if isinstance(r, BaseException) else r
+        print(f"{kind}: {outcome}")
+        #> ok: OK
+        #> value: ValueError
+        #> type: TypeError
+        #> fine: FINE
 
 
 asyncio.run(main())

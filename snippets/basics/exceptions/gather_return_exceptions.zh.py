@@ -17,8 +17,8 @@ async def main():
     try:
         await asyncio.gather(*(job(k) for k in kinds))
     except (ValueError, TypeError) as e:
-        print("gather 抛出:", type(e).__name__)
-        #> gather 抛出: ValueError
+        print(f"gather 抛出：{type(e).__name__}")
+        #> gather 抛出：ValueError
 
     # 加上 return_exceptions=True：异常作为结果返回，
     # 按参数顺序与正常结果排在一起。
@@ -26,14 +26,12 @@ async def main():
         *(job(k) for k in kinds), return_exceptions=True
     )
     for kind, r in zip(kinds, results, strict=True):
-        if isinstance(r, BaseException):
-            print(f"{kind}: {type(r).__name__}")
-            #> value: ValueError
-            #> type: TypeError
-        else:
-            print(f"{kind}: {r}")
-            #> ok: OK
-            #> fine: FINE
+        outcome = type(r).__name__ if isinstance(r, BaseException) else r
+        print(f"{kind}：{outcome}")
+        #> ok：OK
+        #> value：ValueError
+        #> type：TypeError
+        #> fine：FINE
 
 
 asyncio.run(main())

@@ -58,7 +58,7 @@ async def main():
         #> ValueError in child: ExceptionGroup ['ValueError'], an Exception
         #> Abort in child: BaseExceptionGroup ['Abort'], not an Exception
         #> SystemExit in body: SystemExit (not wrapped), not an Exception
-    print("siblings cancelled:", len(cancelled))
+    print(f"siblings cancelled: {len(cancelled)}")
     #> siblings cancelled: 3
 
 

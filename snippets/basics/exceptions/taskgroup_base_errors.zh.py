@@ -58,8 +58,8 @@ async def main():
         #> ValueError 在子任务中：ExceptionGroup ['ValueError']，是 Exception
         #> Abort 在子任务中：BaseExceptionGroup ['Abort']，不是 Exception
         #> SystemExit 在代码块中：SystemExit（未被包装），不是 Exception
-    print("被取消的兄弟任务:", len(cancelled))
-    #> 被取消的兄弟任务: 3
+    print(f"被取消的兄弟任务：{len(cancelled)}")
+    #> 被取消的兄弟任务：3
 
 
 asyncio.run(main())

@@ -11,13 +11,13 @@ async def main():
     try:
         await task  # 1. awaiting the task re-raises its exception
     except ValueError as e:
-        print("await:", type(e).__name__, e)
-        #> await: ValueError bad input
+        print(f"await: {type(e).__name__} ({e})")
+        #> await: ValueError (bad input)
 
     # The task stays finished, holding the exception:
     exc = task.exception()  # 2. exception() returns it, does not raise
-    print("exception():", type(exc).__name__)
-    #> exception(): ValueError
+    print(f"exception(): returned {type(exc).__name__}")
+    #> exception(): returned ValueError
     try:
         task.result()  # 3. result() raises it again
     except ValueError:

@@ -39,7 +39,7 @@ async def main():
         log.clear()
         beat.clear()
         await asyncio.gather(work(wait), heartbeat())
-        print(wait.__name__ + ":", " -> ".join(log))
+        print(f"{wait.__name__}: {' -> '.join(log)}")
         #> direct_call: work start -> work end -> heartbeat
         #> async_sleep: work start -> heartbeat -> work end
         #> in_thread: work start -> heartbeat -> work end

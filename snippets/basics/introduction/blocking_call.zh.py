@@ -38,10 +38,10 @@ async def main():
         log.clear()
         beat.clear()
         await asyncio.gather(work(wait), heartbeat())
-        print(wait.__name__ + "：", " -> ".join(log))
-        #> direct_call： 工作开始 -> 工作结束 -> 心跳
-        #> async_sleep： 工作开始 -> 心跳 -> 工作结束
-        #> in_thread： 工作开始 -> 心跳 -> 工作结束
+        print(f"{wait.__name__}：{' -> '.join(log)}")
+        #> direct_call：工作开始 -> 工作结束 -> 心跳
+        #> async_sleep：工作开始 -> 心跳 -> 工作结束
+        #> in_thread：工作开始 -> 心跳 -> 工作结束
 
 
 asyncio.run(main())

@@ -25,7 +25,8 @@ async def main():
     for chunked in (False, True):
         log.clear()
         total, _ = await asyncio.gather(crunch(chunked), heartbeat())
-        print("in chunks:" if chunked else "all at once:", total)
+        label = "in chunks" if chunked else "all at once"
+        print(f"{label}: {total}")
         #> all at once: 8999955000050000
         #> in chunks: 8999955000050000
         print(" -> ".join(log))

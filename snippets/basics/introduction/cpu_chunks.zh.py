@@ -25,9 +25,10 @@ async def main():
     for chunked in (False, True):
         log.clear()
         total, _ = await asyncio.gather(crunch(chunked), heartbeat())
-        print("分段让步：" if chunked else "一口气算完：", total)
-        #> 一口气算完： 8999955000050000
-        #> 分段让步： 8999955000050000
+        label = "分段让步" if chunked else "一口气算完"
+        print(f"{label}：{total}")
+        #> 一口气算完：8999955000050000
+        #> 分段让步：8999955000050000
         print(" -> ".join(log))
         #> 计算 1/3 -> 计算 2/3 -> 计算 3/3 -> 心跳 -> 心跳
         #> 计算 1/3 -> 心跳 -> 计算 2/3 -> 心跳 -> 计算 3/3

@@ -13,13 +13,13 @@ async def main():
     # One await after another: B starts only after A has finished
     await worker("A")
     await worker("B")
-    print("awaited one by one:", " ".join(log))
+    print(f"awaited one by one: {' '.join(log)}")
     #> awaited one by one: A1 A2 B1 B2
 
     log.clear()
     # gather wraps both coroutines in tasks; the loop takes turns with them
     await asyncio.gather(worker("A"), worker("B"))
-    print("with gather:", " ".join(log))
+    print(f"with gather: {' '.join(log)}")
     #> with gather: A1 B1 A2 B2
 
 

@@ -27,12 +27,12 @@ async def main():
     logger.addHandler(Collect())
     logger.propagate = False  # collect the records instead of printing them
     loop = asyncio.get_running_loop()
-    print("debug mode:", loop.get_debug())
+    print(f"debug mode: {loop.get_debug()}")
     #> debug mode: True
-    print("slow_callback_duration:", loop.slow_callback_duration)
+    print(f"slow_callback_duration: {loop.slow_callback_duration}")
     #> slow_callback_duration: 0.1
     await asyncio.create_task(blocker(), name="blocker")
-    print("slow steps of blocker logged:", slow_steps)
+    print(f"slow steps of blocker logged: {slow_steps}")
     #> slow steps of blocker logged: ['WARNING']
 
 

@@ -27,13 +27,13 @@ async def main():
     logger.addHandler(Collect())
     logger.propagate = False  # 收集日志记录，不输出到标准错误
     loop = asyncio.get_running_loop()
-    print("调试模式：", loop.get_debug())
-    #> 调试模式： True
-    print("慢回调阈值（秒）：", loop.slow_callback_duration)
-    #> 慢回调阈值（秒）： 0.1
+    print(f"调试模式：{loop.get_debug()}")
+    #> 调试模式：True
+    print(f"慢回调阈值（秒）：{loop.slow_callback_duration}")
+    #> 慢回调阈值（秒）：0.1
     await asyncio.create_task(blocker(), name="blocker")
-    print("blocker 被记录的慢步骤：", slow_steps)
-    #> blocker 被记录的慢步骤： ['WARNING']
+    print(f"blocker 被记录的慢步骤：{slow_steps}")
+    #> blocker 被记录的慢步骤：['WARNING']
 
 
 asyncio.run(main(), debug=True)

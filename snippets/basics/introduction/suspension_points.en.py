@@ -24,9 +24,9 @@ async def run_three(pause):
 
 
 async def main():
-    print("await no_suspend(), result:", await run_three(no_suspend))
+    print(f"await no_suspend(), result: {await run_three(no_suspend)}")
     #> await no_suspend(), result: 3
-    print("await suspend_once(), result:", await run_three(suspend_once))
+    print(f"await suspend_once(), result: {await run_three(suspend_once)}")
     #> await suspend_once(), result: 1
 
 

@@ -24,10 +24,10 @@ async def run_three(pause):
 
 
 async def main():
-    print("await no_suspend()，结果：", await run_three(no_suspend))
-    #> await no_suspend()，结果： 3
-    print("await suspend_once()，结果：", await run_three(suspend_once))
-    #> await suspend_once()，结果： 1
+    print(f"await no_suspend()，结果：{await run_three(no_suspend)}")
+    #> await no_suspend()，结果：3
+    print(f"await suspend_once()，结果：{await run_three(suspend_once)}")
+    #> await suspend_once()，结果：1
 
 
 asyncio.run(main())

@@ -19,7 +19,7 @@ async def main():
         coro.close()  # never started: close it to avoid "never awaited"
 
     # The right way: inside a coroutine, just await (or use create_task)
-    print("result of await:", await work())
+    print(f"result of await: {await work()}")
     #> result of await: done
 
 

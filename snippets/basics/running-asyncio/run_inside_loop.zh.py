@@ -19,8 +19,8 @@ async def main():
         coro.close()  # 协程从未运行，关闭它以免 "never awaited" 警告
 
     # 正确做法：在协程里直接 await（或用 create_task 并发运行）
-    print("await 的结果:", await work())
-    #> await 的结果: done
+    print(f"await 的结果：{await work()}")
+    #> await 的结果：done
 
 
 asyncio.run(main())

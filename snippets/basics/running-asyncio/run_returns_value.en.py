@@ -11,12 +11,13 @@ async def main():
 
 
 result = asyncio.run(main())
-print("returned:", result)
+print(f"returned: {result}")
 #> returned: 42
 asyncio.run(main(), debug=True)  # run again, this time in debug mode
-print("same event loop both times:", seen_loops[0] is seen_loops[1])
+first, second = seen_loops
+print(f"same event loop both times: {first is second}")
 #> same event loop both times: False
-print("first event loop is closed:", seen_loops[0].is_closed())
+print(f"first event loop is closed: {first.is_closed()}")
 #> first event loop is closed: True
-print("second event loop in debug mode:", seen_loops[1].get_debug())
+print(f"second event loop in debug mode: {second.get_debug()}")
 #> second event loop in debug mode: True

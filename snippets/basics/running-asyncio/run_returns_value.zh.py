@@ -11,12 +11,13 @@ async def main():
 
 
 result = asyncio.run(main())
-print("返回值:", result)
-#> 返回值: 42
+print(f"返回值：{result}")
+#> 返回值：42
 asyncio.run(main(), debug=True)  # 再运行一次，这次打开调试模式
-print("两次用的是同一个事件循环:", seen_loops[0] is seen_loops[1])
-#> 两次用的是同一个事件循环: False
-print("第一个事件循环已关闭:", seen_loops[0].is_closed())
-#> 第一个事件循环已关闭: True
-print("第二个事件循环处于调试模式:", seen_loops[1].get_debug())
-#> 第二个事件循环处于调试模式: True
+first, second = seen_loops
+print(f"两次用的是同一个事件循环：{first is second}")
+#> 两次用的是同一个事件循环：False
+print(f"第一个事件循环已关闭：{first.is_closed()}")
+#> 第一个事件循环已关闭：True
+print(f"第二个事件循环处于调试模式：{second.get_debug()}")
+#> 第二个事件循环处于调试模式：True

@@ -19,13 +19,13 @@ async def main():
 with asyncio.Runner() as runner:
     loop1 = runner.run(login())
     name, loop2 = runner.run(main())  # second run() on the same Runner
-    print("second Runner.run() sees:", name)
+    print(f"second Runner.run() sees: {name}")
     #> second Runner.run() sees: alice
-    print("same event loop for both run() calls:", loop1 is loop2)
+    print(f"same event loop for both run() calls: {loop1 is loop2}")
     #> same event loop for both run() calls: True
 
 # Compare: every asyncio.run() starts from a fresh copy of the context
 asyncio.run(login())
 name, _ = asyncio.run(main())
-print("second asyncio.run() sees:", name)
+print(f"second asyncio.run() sees: {name}")
 #> second asyncio.run() sees: (not set)

@@ -8,11 +8,11 @@ async def main():
         signal.raise_signal(signal.SIGINT)
         await asyncio.sleep(3600)
     except asyncio.CancelledError:
-        print("main: 收到 CancelledError，可以清理")
-        #> main: 收到 CancelledError，可以清理
+        print("main：收到 CancelledError，可以清理")
+        #> main：收到 CancelledError，可以清理
         raise
     except KeyboardInterrupt:
-        print("main: KeyboardInterrupt 直接在协程里抛出")
+        print("main：KeyboardInterrupt 直接在协程里抛出")
         raise
 
 

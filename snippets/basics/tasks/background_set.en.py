@@ -32,16 +32,16 @@ async def main():
     asyncio.create_task(wait_forever())  # the returned task is thrown away
     await asyncio.sleep(0)  # it starts and suspends
     gc.collect()
-    print("lost:", reports)
+    print(f"lost: {reports}")
     #> lost: ['Task was destroyed but it is pending!']
 
     for to in ["ann", "bob", "cat"]:
         fire_and_forget(send_email(to))
-    print("tasks in the set:", len(background_tasks))
+    print(f"tasks in the set: {len(background_tasks)}")
     #> tasks in the set: 3
     # Only so this demo can wait for them; real code would move on.
-    await asyncio.wait(list(background_tasks))
-    print("tasks in the set:", len(background_tasks))
+    await asyncio.gather(*background_tasks)
+    print(f"tasks in the set: {len(background_tasks)}")
     #> tasks in the set: 0
 
 

@@ -32,17 +32,17 @@ async def main():
     asyncio.create_task(wait_forever())  # 返回的任务被直接丢掉
     await asyncio.sleep(0)  # 它开始运行并挂起
     gc.collect()
-    print("丢失：", reports)
-    #> 丢失： ['Task was destroyed but it is pending!']
+    print(f"丢失：{reports}")
+    #> 丢失：['Task was destroyed but it is pending!']
 
     for to in ["ann", "bob", "cat"]:
         fire_and_forget(send_email(to))
-    print("集合中的任务数：", len(background_tasks))
-    #> 集合中的任务数： 3
+    print(f"集合中的任务数：{len(background_tasks)}")
+    #> 集合中的任务数：3
     # 只是为了让演示等它们结束；真实代码会继续做别的事。
-    await asyncio.wait(list(background_tasks))
-    print("集合中的任务数：", len(background_tasks))
-    #> 集合中的任务数： 0
+    await asyncio.gather(*background_tasks)
+    print(f"集合中的任务数：{len(background_tasks)}")
+    #> 集合中的任务数：0
 
 
 asyncio.run(main())

@@ -24,10 +24,10 @@ async def main():
     # The task is already done, yet the callback does not run here:
     # it is queued with loop.call_soon().
     task.add_done_callback(on_done)
-    print("right after add_done_callback:", log)
+    print(f"right after add_done_callback: {log}")
     #> right after add_done_callback: []
     await asyncio.sleep(0)  # one loop iteration: the callback runs
-    print("after one iteration:", log)
+    print(f"after one iteration: {log}")
     #> after one iteration: ['callback: ok, current task: None']
 
 

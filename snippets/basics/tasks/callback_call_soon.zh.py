@@ -24,11 +24,11 @@ async def main():
     # 任务早已完成，回调也不会在这里当场执行：
     # 它被 loop.call_soon() 放进了就绪队列。
     task.add_done_callback(on_done)
-    print("add_done_callback 刚返回：", log)
-    #> add_done_callback 刚返回： []
+    print(f"add_done_callback 刚返回：{log}")
+    #> add_done_callback 刚返回：[]
     await asyncio.sleep(0)  # 事件循环转一轮：回调运行
-    print("一轮之后：", log)
-    #> 一轮之后： ['回调：ok，当前任务：None']
+    print(f"一轮之后：{log}")
+    #> 一轮之后：['回调：ok，当前任务：None']
 
 
 asyncio.run(main())

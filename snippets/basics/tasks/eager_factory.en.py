@@ -20,13 +20,13 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.set_task_factory(asyncio.eager_task_factory)  # 3.12+
     task = asyncio.create_task(worker())
-    print("right after create_task:", log, "done:", task.done())
-    #> right after create_task: ['step 1'] done: False
+    print(f"right after create_task: {log}, done: {task.done()}")
+    #> right after create_task: ['step 1'], done: False
     quick = asyncio.create_task(cached())
-    print("quick task done:", quick.done(), "result:", quick.result())
-    #> quick task done: True result: hit
+    print(f"quick task done: {quick.done()}, result: {quick.result()}")
+    #> quick task done: True, result: hit
     await task
-    print("after await:", log)
+    print(f"after await: {log}")
     #> after await: ['step 1', 'step 2']
 
 

@@ -20,14 +20,14 @@ async def main():
     loop = asyncio.get_running_loop()
     loop.set_task_factory(asyncio.eager_task_factory)  # 3.12+
     task = asyncio.create_task(worker())
-    print("create_task 刚返回：", log, "done：", task.done())
-    #> create_task 刚返回： ['第 1 步'] done： False
+    print(f"create_task 刚返回：{log}，done：{task.done()}")
+    #> create_task 刚返回：['第 1 步']，done：False
     quick = asyncio.create_task(cached())
-    print("quick 已完成：", quick.done(), "结果：", quick.result())
-    #> quick 已完成： True 结果： 命中
+    print(f"quick 已完成：{quick.done()}，结果：{quick.result()}")
+    #> quick 已完成：True，结果：命中
     await task
-    print("await 之后：", log)
-    #> await 之后： ['第 1 步', '第 2 步']
+    print(f"await 之后：{log}")
+    #> await 之后：['第 1 步', '第 2 步']
 
 
 asyncio.run(main())

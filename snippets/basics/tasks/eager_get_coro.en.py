@@ -19,10 +19,10 @@ async def main():
     quick = asyncio.create_task(cached())  # done when this returns
     later = asyncio.create_task(slow())  # handed to the loop
     await later
-    print("quick:", quick.result(), quick.get_coro())
-    #> quick: hit None
-    print("later:", later.result(), later.get_coro().__name__)
-    #> later: done slow
+    print(f"quick: {quick.result()}, get_coro(): {quick.get_coro()}")
+    #> quick: hit, get_coro(): None
+    print(f"later: {later.result()}, get_coro(): {later.get_coro().__name__}")
+    #> later: done, get_coro(): slow
 
 
 asyncio.run(main())

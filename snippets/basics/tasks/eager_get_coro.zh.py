@@ -19,10 +19,10 @@ async def main():
     quick = asyncio.create_task(cached())  # 返回时已完成
     later = asyncio.create_task(slow())  # 挂起后交给事件循环
     await later
-    print("quick：", quick.result(), quick.get_coro())
-    #> quick： 命中 None
-    print("later：", later.result(), later.get_coro().__name__)
-    #> later： 完成 slow
+    print(f"quick：{quick.result()}，get_coro()：{quick.get_coro()}")
+    #> quick：命中，get_coro()：None
+    print(f"later：{later.result()}，get_coro()：{later.get_coro().__name__}")
+    #> later：完成，get_coro()：slow
 
 
 asyncio.run(main())

@@ -19,20 +19,20 @@ async def main():
 
     ignored = asyncio.create_task(fail())
     await asyncio.sleep(0)  # the task runs and fails
-    print("ignored task done:", ignored.done(), "reports:", len(reports))
-    #> ignored task done: True reports: 0
+    print(f"ignored task done: {ignored.done()}, reports: {len(reports)}")
+    #> ignored task done: True, reports: 0
     del ignored  # drop the last reference ...
     gc.collect()  # ... and make sure it is collected now
-    print("reports:", reports)
+    print(f"reports: {reports}")
     #> reports: ['Task exception was never retrieved: RuntimeError']
 
     checked = asyncio.create_task(fail())
     await asyncio.sleep(0)
-    print("retrieved:", type(checked.exception()).__name__)
+    print(f"retrieved: {type(checked.exception()).__name__}")
     #> retrieved: RuntimeError
     del checked
     gc.collect()
-    print("reports after the second task:", len(reports))
+    print(f"reports after the second task: {len(reports)}")
     #> reports after the second task: 1
 
 

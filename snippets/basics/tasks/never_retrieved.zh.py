@@ -19,21 +19,21 @@ async def main():
 
     ignored = asyncio.create_task(fail())
     await asyncio.sleep(0)  # 任务运行并失败
-    print("被忽略的任务已完成：", ignored.done(), "报告数：", len(reports))
-    #> 被忽略的任务已完成： True 报告数： 0
+    print(f"被忽略的任务已完成：{ignored.done()}，报告数：{len(reports)}")
+    #> 被忽略的任务已完成：True，报告数：0
     del ignored  # 删掉最后一个引用……
     gc.collect()  # ……并确保它此刻就被回收
-    print("报告：", reports)
-    #> 报告： ['Task exception was never retrieved: RuntimeError']
+    print(f"报告：{reports}")
+    #> 报告：['Task exception was never retrieved: RuntimeError']
 
     checked = asyncio.create_task(fail())
     await asyncio.sleep(0)
-    print("已取回：", type(checked.exception()).__name__)
-    #> 已取回： RuntimeError
+    print(f"已取回：{type(checked.exception()).__name__}")
+    #> 已取回：RuntimeError
     del checked
     gc.collect()
-    print("第二个任务之后的报告数：", len(reports))
-    #> 第二个任务之后的报告数： 1
+    print(f"第二个任务之后的报告数：{len(reports)}")
+    #> 第二个任务之后的报告数：1
 
 
 asyncio.run(main())

@@ -24,26 +24,26 @@ async def main():
             #> too early: result() -> InvalidStateError
             #> too early: exception() -> InvalidStateError
     await task
-    print("result:", task.result(), "exception:", task.exception())
-    #> result: 42 exception: None
+    print(f"result(): {task.result()}, exception(): {task.exception()}")
+    #> result(): 42, exception(): None
 
     failed = asyncio.create_task(boom())
-    await asyncio.wait([failed])
+    await asyncio.sleep(0)  # yield once: boom runs and fails
     exc = failed.exception()
-    print("exception():", type(exc).__name__, exc)
-    #> exception(): ValueError bad input
+    print(f"exception(): {type(exc).__name__} ({exc})")
+    #> exception(): ValueError (bad input)
     try:
         failed.result()
     except ValueError as e:
-        print("result() re-raises:", type(e).__name__)
+        print(f"result() re-raises: {type(e).__name__}")
         #> result() re-raises: ValueError
 
     stuck = asyncio.create_task(forever())
     await asyncio.sleep(0)
     stuck.cancel()
-    await asyncio.wait([stuck])
-    print("cancelled:", stuck.cancelled())
-    #> cancelled: True
+    await asyncio.sleep(0)  # yield once: stuck gets the cancellation
+    print(f"cancelled(): {stuck.cancelled()}")
+    #> cancelled(): True
     for method in (stuck.result, stuck.exception):
         try:
             method()

@@ -24,26 +24,26 @@ async def main():
             #> 取得太早：result() -> InvalidStateError
             #> 取得太早：exception() -> InvalidStateError
     await task
-    print("result：", task.result(), "exception：", task.exception())
-    #> result： 42 exception： None
+    print(f"result()：{task.result()}，exception()：{task.exception()}")
+    #> result()：42，exception()：None
 
     failed = asyncio.create_task(boom())
-    await asyncio.wait([failed])
+    await asyncio.sleep(0)  # 让出一轮：boom 运行并失败
     exc = failed.exception()
-    print("exception()：", type(exc).__name__, exc)
-    #> exception()： ValueError 输入有误
+    print(f"exception()：{type(exc).__name__}（{exc}）")
+    #> exception()：ValueError（输入有误）
     try:
         failed.result()
     except ValueError as e:
-        print("result() 重新抛出：", type(e).__name__)
-        #> result() 重新抛出： ValueError
+        print(f"result() 重新抛出：{type(e).__name__}")
+        #> result() 重新抛出：ValueError
 
     stuck = asyncio.create_task(forever())
     await asyncio.sleep(0)
     stuck.cancel()
-    await asyncio.wait([stuck])
-    print("cancelled：", stuck.cancelled())
-    #> cancelled： True
+    await asyncio.sleep(0)  # 让出一轮：stuck 收到取消并结束
+    print(f"cancelled()：{stuck.cancelled()}")
+    #> cancelled()：True
     for method in (stuck.result, stuck.exception):
         try:
             method()

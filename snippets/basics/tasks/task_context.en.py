@@ -8,7 +8,7 @@ request_id = contextvars.ContextVar("request_id", default="-")
 
 
 async def handler():
-    print("handler sees:", request_id.get())
+    print(f"handler sees: {request_id.get()}")
     #> handler sees: main
     #> handler sees: req-7
     request_id.set("changed inside")
@@ -21,11 +21,11 @@ async def main():
     copied = asyncio.create_task(handler())  # runs in a copy
     given = asyncio.create_task(handler(), context=ctx)  # 3.11+
     await asyncio.gather(copied, given)
-    print("get_context() is ctx:", given.get_context() is ctx)  # 3.12+
+    print(f"get_context() is ctx: {given.get_context() is ctx}")  # 3.12+
     #> get_context() is ctx: True
-    print("ctx now holds:", ctx[request_id])
+    print(f"ctx now holds: {ctx[request_id]}")
     #> ctx now holds: changed inside
-    print("main still sees:", request_id.get())
+    print(f"main still sees: {request_id.get()}")
     #> main still sees: main
 
 

@@ -7,7 +7,7 @@ import asyncio
 async def step(name, seconds, deadline):
     # Each step obeys the caller's deadline instead of its own delay
     async with asyncio.timeout_at(deadline):
-        if seconds:  # a 0 s step never suspends: immune to machine load
+        if seconds:  # a 0 s step finishes at once, without suspending
             await asyncio.sleep(seconds)
     print(f"{name}: done")
     #> auth: done

@@ -7,7 +7,7 @@ import asyncio
 async def step(name, seconds, deadline):
     # 每一步都服从调用者给的截止时间，而不是自己另设一个时长
     async with asyncio.timeout_at(deadline):
-        if seconds:  # 0 秒的步骤不挂起，结果不受机器负载影响
+        if seconds:  # 0 秒的步骤立即完成，不挂起
             await asyncio.sleep(seconds)
     print(f"{name}：完成")
     #> 鉴权：完成

@@ -18,8 +18,8 @@ async def main():
         except TimeoutError:
             print("inner TimeoutError, caught inside the outer block")
             #> inner TimeoutError, caught inside the outer block
-    print("inner expired:", inner.expired(), "outer:", outer.expired())
-    #> inner expired: True outer: False
+    print(f"inner expired(): {inner.expired()}, outer: {outer.expired()}")
+    #> inner expired(): True, outer: False
 
     # 2. The outer deadline comes first: the inner block lets it pass
     try:
@@ -29,8 +29,8 @@ async def main():
     except TimeoutError:
         print("outer TimeoutError")
         #> outer TimeoutError
-    print("inner expired:", inner.expired(), "outer:", outer.expired())
-    #> inner expired: False outer: True
+    print(f"inner expired(): {inner.expired()}, outer: {outer.expired()}")
+    #> inner expired(): False, outer: True
 
     # 3. Both deadlines pass before the task resumes: the outermost converts
     try:
@@ -41,8 +41,8 @@ async def main():
     except TimeoutError:
         print("outer TimeoutError")
         #> outer TimeoutError
-    print("inner expired:", inner.expired(), "outer:", outer.expired())
-    #> inner expired: True outer: True
+    print(f"inner expired(): {inner.expired()}, outer: {outer.expired()}")
+    #> inner expired(): True, outer: True
 
 
 asyncio.run(main())

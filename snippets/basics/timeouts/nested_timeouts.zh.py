@@ -18,8 +18,8 @@ async def main():
         except TimeoutError:
             print("内层 TimeoutError，在外层块内被捕获")
             #> 内层 TimeoutError，在外层块内被捕获
-    print("内层 expired：", inner.expired(), "外层：", outer.expired())
-    #> 内层 expired： True 外层： False
+    print(f"内层 expired()：{inner.expired()}，外层：{outer.expired()}")
+    #> 内层 expired()：True，外层：False
 
     # 2. 外层的截止时间先到：内层原样放行
     try:
@@ -29,8 +29,8 @@ async def main():
     except TimeoutError:
         print("外层 TimeoutError")
         #> 外层 TimeoutError
-    print("内层 expired：", inner.expired(), "外层：", outer.expired())
-    #> 内层 expired： False 外层： True
+    print(f"内层 expired()：{inner.expired()}，外层：{outer.expired()}")
+    #> 内层 expired()：False，外层：True
 
     # 3. 两个截止时间都在任务恢复之前过去：由受影响的最外层转换
     try:
@@ -41,8 +41,8 @@ async def main():
     except TimeoutError:
         print("外层 TimeoutError")
         #> 外层 TimeoutError
-    print("内层 expired：", inner.expired(), "外层：", outer.expired())
-    #> 内层 expired： True 外层： True
+    print(f"内层 expired()：{inner.expired()}，外层：{outer.expired()}")
+    #> 内层 expired()：True，外层：True
 
 
 asyncio.run(main())

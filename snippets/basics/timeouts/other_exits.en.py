@@ -21,20 +21,21 @@ async def fragile():
 async def main():
     async with asyncio.timeout(0.02) as cm:
         await swallowing()
-    print("swallowed: no exception, expired() =", cm.expired())
+    print(f"swallowed: no exception, expired() = {cm.expired()}")
     #> swallowed: no exception, expired() = True
 
     try:
         async with asyncio.timeout(0.02) as cm:
             await fragile()
     except ConnectionError as exc:
-        print("escaped:", type(exc).__name__, "expired() =", cm.expired())
-        #> escaped: ConnectionError expired() = True
+        name = type(exc).__name__
+        print(f"escaped: {name}, expired() = {cm.expired()}")
+        #> escaped: ConnectionError, expired() = True
         chain = []
         while exc.__context__ is not None:
             exc = exc.__context__
             chain.append(type(exc).__name__)
-        print("__context__ chain:", " -> ".join(chain))
+        print(f"__context__ chain: {' -> '.join(chain)}")
         #> __context__ chain: TimeoutError -> CancelledError
 
 

@@ -21,21 +21,22 @@ async def fragile():
 async def main():
     async with asyncio.timeout(0.02) as cm:
         await swallowing()
-    print("吞掉取消：没有异常，expired() =", cm.expired())
+    print(f"吞掉取消：没有异常，expired() = {cm.expired()}")
     #> 吞掉取消：没有异常，expired() = True
 
     try:
         async with asyncio.timeout(0.02) as cm:
             await fragile()
     except ConnectionError as exc:
-        print("逃出的异常：", type(exc).__name__, "expired() =", cm.expired())
-        #> 逃出的异常： ConnectionError expired() = True
+        name = type(exc).__name__
+        print(f"逃出的异常：{name}，expired() = {cm.expired()}")
+        #> 逃出的异常：ConnectionError，expired() = True
         chain = []
         while exc.__context__ is not None:
             exc = exc.__context__
             chain.append(type(exc).__name__)
-        print("__context__ 链：", " -> ".join(chain))
-        #> __context__ 链： TimeoutError -> CancelledError
+        print(f"__context__ 链：{' -> '.join(chain)}")
+        #> __context__ 链：TimeoutError -> CancelledError
 
 
 asyncio.run(main())

@@ -14,14 +14,14 @@ async def too_slow():
                 print("inside: TimeoutError")  # never runs
             except asyncio.CancelledError:
                 n = task.cancelling()
-                print("inside: CancelledError, cancelling() =", n)
+                print(f"inside: CancelledError, cancelling() = {n}")
                 #> inside: CancelledError, cancelling() = 1
                 raise
     except TimeoutError:
         n = task.cancelling()
-        print("outside: TimeoutError, cancelling() =", n)
+        print(f"outside: TimeoutError, cancelling() = {n}")
         #> outside: TimeoutError, cancelling() = 0
-    print("expired() =", cm.expired())
+    print(f"expired() = {cm.expired()}")
     #> expired() = True
 
 
@@ -31,7 +31,7 @@ async def cancelled_by_someone_else(started):
             started.set()
             await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print("outside: CancelledError, expired() =", cm.expired())
+        print(f"outside: CancelledError, expired() = {cm.expired()}")
         #> outside: CancelledError, expired() = False
         raise
 
@@ -43,8 +43,8 @@ async def main():
     await started.wait()
     task.cancel()
     [outcome] = await asyncio.gather(task, return_exceptions=True)
-    print("the task ended with", type(outcome).__name__)
-    #> the task ended with CancelledError
+    print(f"the task ended with: {type(outcome).__name__}")
+    #> the task ended with: CancelledError
 
 
 asyncio.run(main())

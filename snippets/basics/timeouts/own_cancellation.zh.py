@@ -14,14 +14,14 @@ async def too_slow():
                 print("块内：TimeoutError")  # 永远不会执行
             except asyncio.CancelledError:
                 n = task.cancelling()
-                print("块内：CancelledError，cancelling() =", n)
+                print(f"块内：CancelledError，cancelling() = {n}")
                 #> 块内：CancelledError，cancelling() = 1
                 raise
     except TimeoutError:
         n = task.cancelling()
-        print("块外：TimeoutError，cancelling() =", n)
+        print(f"块外：TimeoutError，cancelling() = {n}")
         #> 块外：TimeoutError，cancelling() = 0
-    print("expired() =", cm.expired())
+    print(f"expired() = {cm.expired()}")
     #> expired() = True
 
 
@@ -31,7 +31,7 @@ async def cancelled_by_someone_else(started):
             started.set()
             await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print("块外：CancelledError，expired() =", cm.expired())
+        print(f"块外：CancelledError，expired() = {cm.expired()}")
         #> 块外：CancelledError，expired() = False
         raise
 
@@ -43,8 +43,8 @@ async def main():
     await started.wait()
     task.cancel()
     [outcome] = await asyncio.gather(task, return_exceptions=True)
-    print("任务的结局：", type(outcome).__name__)
-    #> 任务的结局： CancelledError
+    print(f"任务的结局：{type(outcome).__name__}")
+    #> 任务的结局：CancelledError
 
 
 asyncio.run(main())

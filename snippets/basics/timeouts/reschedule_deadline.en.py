@@ -11,32 +11,32 @@ async def main():
     async with asyncio.timeout(0.01) as cm:
         cm.reschedule(loop.time() + 10)  # we need more time
         await asyncio.sleep(0.05)  # longer than the first 0.01 s
-    print("extended: expired() =", cm.expired())
+    print(f"extended: expired() = {cm.expired()}")
     #> extended: expired() = False
 
     # 2. Start without a deadline, set one once it is known
     try:
         async with asyncio.timeout(None) as cm:
-            print("when() is None:", cm.when() is None)
+            print(f"when() is None: {cm.when() is None}")
             #> when() is None: True
             cm.reschedule(loop.time() + 0.02)
-            print("when() is None:", cm.when() is None)
+            print(f"when() is None: {cm.when() is None}")
             #> when() is None: False
             await asyncio.sleep(10)
     except TimeoutError:
-        print("late deadline: expired() =", cm.expired())
+        print(f"late deadline: expired() = {cm.expired()}")
         #> late deadline: expired() = True
 
     # 3. timeout() fixes the deadline when it is called
     cm = asyncio.timeout(0.01)
     await asyncio.sleep(0.05)  # the block has not been entered yet
-    print("deadline passed before entering:", cm.when() < loop.time())
+    print(f"deadline passed before entering: {cm.when() < loop.time()}")
     #> deadline passed before entering: True
     try:
         async with cm:
             await asyncio.sleep(10)
     except TimeoutError:
-        print("created too early: expired() =", cm.expired())
+        print(f"created too early: expired() = {cm.expired()}")
         #> created too early: expired() = True
 
 

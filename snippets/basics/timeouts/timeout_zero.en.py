@@ -27,15 +27,15 @@ async def main():
 
     async with asyncio.timeout(0) as cm:
         total = await compute()  # an await, but no suspension
-    print("no suspension point:", total, "expired() =", cm.expired())
-    #> no suspension point: 45 expired() = False
+    print(f"no suspension point: {total}, expired() = {cm.expired()}")
+    #> no suspension point: 45, expired() = False
 
     log.clear()
     try:
         await asyncio.wait_for(work(), timeout=0)
     except TimeoutError:
         log.append("TimeoutError")
-    print("wait_for(..., 0):", log)
+    print(f"wait_for(..., 0): {log}")
     #> wait_for(..., 0): ['TimeoutError']
 
 

@@ -27,16 +27,16 @@ async def main():
 
     async with asyncio.timeout(0) as cm:
         total = await compute()  # 有 await，但没有挂起
-    print("没有挂起点：", total, "expired() =", cm.expired())
-    #> 没有挂起点： 45 expired() = False
+    print(f"没有挂起点：{total}，expired() = {cm.expired()}")
+    #> 没有挂起点：45，expired() = False
 
     log.clear()
     try:
         await asyncio.wait_for(work(), timeout=0)
     except TimeoutError:
         log.append("TimeoutError")
-    print("wait_for(..., 0)：", log)
-    #> wait_for(..., 0)： ['TimeoutError']
+    print(f"wait_for(..., 0)：{log}")
+    #> wait_for(..., 0)：['TimeoutError']
 
 
 asyncio.run(main())

@@ -11,7 +11,7 @@ async def inner(caller):
 
 async def main():
     alias = asyncio.TimeoutError is TimeoutError
-    print("asyncio.TimeoutError is TimeoutError:", alias)
+    print(f"asyncio.TimeoutError is TimeoutError: {alias}")
     #> asyncio.TimeoutError is TimeoutError: True
     try:
         await asyncio.wait_for(asyncio.sleep(10), timeout=0.02)
@@ -23,9 +23,10 @@ async def main():
 
     caller = asyncio.current_task()
     same = await asyncio.wait_for(inner(caller), timeout=10)
-    print("coroutine ran in the caller's task:", same)
+    print(f"coroutine ran in the caller's task: {same}")
     #> coroutine ran in the caller's task: True
-    print("its context variable is visible:", request_id.get() is not None)
+    visible = request_id.get() is not None
+    print(f"its context variable is visible: {visible}")
     #> its context variable is visible: True
 
 

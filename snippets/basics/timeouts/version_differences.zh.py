@@ -11,8 +11,8 @@ async def inner(caller):
 
 async def main():
     alias = asyncio.TimeoutError is TimeoutError
-    print("asyncio.TimeoutError is TimeoutError：", alias)
-    #> asyncio.TimeoutError is TimeoutError： True
+    print(f"asyncio.TimeoutError is TimeoutError：{alias}")
+    #> asyncio.TimeoutError is TimeoutError：True
     try:
         await asyncio.wait_for(asyncio.sleep(10), timeout=0.02)
     except TimeoutError:
@@ -23,10 +23,11 @@ async def main():
 
     caller = asyncio.current_task()
     same = await asyncio.wait_for(inner(caller), timeout=10)
-    print("协程在调用者的任务中运行：", same)
-    #> 协程在调用者的任务中运行： True
-    print("它设置的上下文变量之后可见：", request_id.get() is not None)
-    #> 它设置的上下文变量之后可见： True
+    print(f"协程在调用者的任务中运行：{same}")
+    #> 协程在调用者的任务中运行：True
+    visible = request_id.get() is not None
+    print(f"它设置的上下文变量之后可见：{visible}")
+    #> 它设置的上下文变量之后可见：True
 
 
 asyncio.run(main())

@@ -18,11 +18,11 @@ async def main():
     b.cancel()  # cancel just one child
     waiter = asyncio.create_task(caller([a, b, c]))
     await asyncio.gather(waiter, return_exceptions=True)
-    print("caller cancelled():", waiter.cancelled())
-    #> caller cancelled(): True
-    print("c still running:", not c.done())
+    print(f"caller cancelled: {waiter.cancelled()}")
+    #> caller cancelled: True
+    print(f"c still running: {not c.done()}")
     #> c still running: True
-    print("results of a, c:", await a, await c)
+    print(f"results of a, c: {await a} {await c}")
     #> results of a, c: a c
 
     # return_exceptions=True: a cancellation is collected as a result

@@ -18,12 +18,12 @@ async def main():
     b.cancel()  # 只取消其中一个子任务
     waiter = asyncio.create_task(caller([a, b, c]))
     await asyncio.gather(waiter, return_exceptions=True)
-    print("调用方 cancelled():", waiter.cancelled())
-    #> 调用方 cancelled(): True
-    print("c 还在运行:", not c.done())
-    #> c 还在运行: True
-    print("a、c 的结果:", await a, await c)
-    #> a、c 的结果: a c
+    print(f"调用方被取消：{waiter.cancelled()}")
+    #> 调用方被取消：True
+    print(f"c 还在运行：{not c.done()}")
+    #> c 还在运行：True
+    print(f"a、c 的结果：{await a} {await c}")
+    #> a、c 的结果：a c
 
     # return_exceptions=True：取消也被当作结果收集
     a = asyncio.create_task(job("a", 1))

@@ -18,14 +18,14 @@ async def main():
     try:
         await g
     except ValueError as e:
-        print("gather raised ValueError:", e)
+        print(f"gather raised ValueError: {e}")
         #> gather raised ValueError: bad data
     # gather is already done: cancelling it now leaves slow alone
-    print("g.cancel():", g.cancel())
-    #> g.cancel(): False
-    print("slow still running:", not slow.done())
+    print(f"g.cancel() returned: {g.cancel()}")
+    #> g.cancel() returned: False
+    print(f"slow still running: {not slow.done()}")
     #> slow still running: True
-    print("slow's result:", await slow)
+    print(f"slow's result: {await slow}")
     #> slow's result: slow
 
     # cancel gather itself: every unfinished child is cancelled
@@ -33,14 +33,14 @@ async def main():
     y = asyncio.create_task(job("y", 5))
     g = asyncio.gather(x, y)
     await asyncio.sleep(0)
-    print("g.cancel():", g.cancel())
-    #> g.cancel(): True
+    print(f"g.cancel() returned: {g.cancel()}")
+    #> g.cancel() returned: True
     try:
         await g
     except asyncio.CancelledError:
         print("await g raised CancelledError")
         #> await g raised CancelledError
-    print("x, y cancelled:", x.cancelled(), y.cancelled())
+    print(f"x, y cancelled: {x.cancelled()} {y.cancelled()}")
     #> x, y cancelled: True True
 
 

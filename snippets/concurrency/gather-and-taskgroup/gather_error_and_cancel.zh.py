@@ -18,30 +18,30 @@ async def main():
     try:
         await g
     except ValueError as e:
-        print("gather 抛出 ValueError:", e)
-        #> gather 抛出 ValueError: 坏数据
+        print(f"gather 抛出 ValueError：{e}")
+        #> gather 抛出 ValueError：坏数据
     # gather 已经完成：再取消它也不会波及 slow
-    print("g.cancel():", g.cancel())
-    #> g.cancel(): False
-    print("slow 还在运行:", not slow.done())
-    #> slow 还在运行: True
-    print("slow 的结果:", await slow)
-    #> slow 的结果: slow
+    print(f"g.cancel() 返回：{g.cancel()}")
+    #> g.cancel() 返回：False
+    print(f"slow 还在运行：{not slow.done()}")
+    #> slow 还在运行：True
+    print(f"slow 的结果：{await slow}")
+    #> slow 的结果：slow
 
     # 取消 gather 本身：尚未完成的子任务都被取消
     x = asyncio.create_task(job("x", 5))
     y = asyncio.create_task(job("y", 5))
     g = asyncio.gather(x, y)
     await asyncio.sleep(0)
-    print("g.cancel():", g.cancel())
-    #> g.cancel(): True
+    print(f"g.cancel() 返回：{g.cancel()}")
+    #> g.cancel() 返回：True
     try:
         await g
     except asyncio.CancelledError:
         print("await g 抛出 CancelledError")
         #> await g 抛出 CancelledError
-    print("x、y 被取消:", x.cancelled(), y.cancelled())
-    #> x、y 被取消: True True
+    print(f"x、y 被取消：{x.cancelled()} {y.cancelled()}")
+    #> x、y 被取消：True True
 
 
 asyncio.run(main())

@@ -3,19 +3,21 @@ import asyncio
 finished = []  # completion order
 
 
-async def fetch(name, hops):
-    for _ in range(hops):  # fewer hops, earlier finish
+async def fetch(service, hops):
+    for _ in range(hops):  # fewer yields, earlier finish
         await asyncio.sleep(0)
-    finished.append(name)
-    return f"{name}:{hops}"
+    finished.append(service)
+    return f"{service} data"
 
 
 async def main():
-    results = await asyncio.gather(fetch("A", 3), fetch("B", 1), fetch("C", 2))
-    print("completion order:", finished)
-    #> completion order: ['B', 'C', 'A']
-    print("result order:    ", results)
-    #> result order:     ['A:3', 'B:1', 'C:2']
+    results = await asyncio.gather(
+        fetch("users", 3), fetch("orders", 1), fetch("stock", 2)
+    )
+    print(f"completion order: {finished}")
+    #> completion order: ['orders', 'stock', 'users']
+    print(f"result order:     {results}")
+    #> result order:     ['users data', 'orders data', 'stock data']
 
 
 asyncio.run(main())

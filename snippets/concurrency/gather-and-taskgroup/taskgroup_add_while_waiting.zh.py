@@ -17,8 +17,8 @@ async def crawl(tg, depth):
 async def main():
     async with asyncio.TaskGroup() as tg:
         tg.create_task(crawl(tg, 1))
-        print("主体结束，任务组开始等待")
-        #> 主体结束，任务组开始等待
+        print("代码块结束，任务组开始等待")
+        #> 代码块结束，任务组开始等待
     print("全部完成")
     #> 全部完成
 

@@ -37,8 +37,8 @@ async def main():
         a = tg.create_task(job("a", 1))
         b = tg.create_task(job("b", 3))
         a.cancel()
-    print("group ended normally:", a.cancelled(), b.result())
-    #> group ended normally: True b
+    print(f"a cancelled: {a.cancelled()}, b's result: {b.result()}")
+    #> a cancelled: True, b's result: b
 
     # 2. cancel the task running the group: all children are cancelled
     started, log = asyncio.Event(), []
@@ -46,10 +46,10 @@ async def main():
     await started.wait()
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
-    print("cancelled children:", sorted(log))
+    print(f"cancelled children: {sorted(log)}")
     #> cancelled children: ['x', 'y']
-    print("owner cancelled():", task.cancelled())
-    #> owner cancelled(): True
+    print(f"owner cancelled: {task.cancelled()}")
+    #> owner cancelled: True
 
 
 asyncio.run(main())

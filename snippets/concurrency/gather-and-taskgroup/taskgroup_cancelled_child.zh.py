@@ -37,8 +37,8 @@ async def main():
         a = tg.create_task(job("a", 1))
         b = tg.create_task(job("b", 3))
         a.cancel()
-    print("任务组正常结束:", a.cancelled(), b.result())
-    #> 任务组正常结束: True b
+    print(f"a 被取消：{a.cancelled()}，b 的结果：{b.result()}")
+    #> a 被取消：True，b 的结果：b
 
     # 2. 从外部取消运行任务组的任务：所有子任务都被取消
     started, log = asyncio.Event(), []
@@ -46,10 +46,10 @@ async def main():
     await started.wait()
     task.cancel()
     await asyncio.gather(task, return_exceptions=True)
-    print("被取消的子任务:", sorted(log))
-    #> 被取消的子任务: ['x', 'y']
-    print("owner cancelled():", task.cancelled())
-    #> owner cancelled(): True
+    print(f"被取消的子任务：{sorted(log)}")
+    #> 被取消的子任务：['x', 'y']
+    print(f"owner 被取消：{task.cancelled()}")
+    #> owner 被取消：True
 
 
 asyncio.run(main())

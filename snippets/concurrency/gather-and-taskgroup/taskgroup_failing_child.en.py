@@ -45,7 +45,7 @@ async def main():
     except RuntimeError:
         print("create_task raised RuntimeError")
         #> create_task raised RuntimeError
-    print("coroutine state:", inspect.getcoroutinestate(coro))
+    print(f"coroutine state: {inspect.getcoroutinestate(coro)}")
     #> coroutine state: CORO_CLOSED
     coro.close()  # 3.11/3.12 do not close it for us
 

@@ -28,8 +28,8 @@ async def main():
             try:
                 await asyncio.sleep(3600)
             except asyncio.CancelledError:
-                print("主体被取消")
-                #> 主体被取消
+                print("代码块被取消")
+                #> 代码块被取消
                 raise
     except ExceptionGroup as eg:
         for e in eg.exceptions:
@@ -45,8 +45,8 @@ async def main():
     except RuntimeError:
         print("create_task 抛出 RuntimeError")
         #> create_task 抛出 RuntimeError
-    print("协程的状态:", inspect.getcoroutinestate(coro))
-    #> 协程的状态: CORO_CLOSED
+    print(f"协程的状态：{inspect.getcoroutinestate(coro)}")
+    #> 协程的状态：CORO_CLOSED
     coro.close()  # 3.11/3.12 不会替我们关闭它
 
 
