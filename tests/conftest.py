@@ -32,6 +32,15 @@ def pdf_build() -> Future:
     return _pdf_pool.submit(lambda: (subprocess.run(cmd, capture_output=True, text=True), out))
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-browser-list",
+        action="store_true",
+        help="tests/test_runner.py: rewrite snippets/browser.json from the browser runs "
+        "(drop entries that now run; add the ones that cannot, with the reason the run shows)",
+    )
+
+
 def pytest_report_header(config):
     """Name the interpreters the snippets run on, with their exact versions."""
     return pythons.report(selected_versions())[0]

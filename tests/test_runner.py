@@ -37,6 +37,7 @@ MARKER = "\x1e"  # starts the harness's result line on stdout
 
 # Runs one snippet under tests/snippet_harness.py inside the browser's Python, as
 # scripts run it on CPython, and writes the harness's records after MARKER.
+# (The harness's source is a variable, so a traceback shows the exec line, not all of it.)
 DRIVER = """\
 import json, os, sys, traceback
 path = {path!r}
@@ -44,9 +45,10 @@ os.makedirs(os.path.dirname(path), exist_ok=True)
 with open(path, "w", encoding="utf-8") as f:
     f.write({source!r})
 sys.argv = ["snippet_harness.py", path, "/tmp/result.json"]
+HARNESS = {harness!r}
 code = 0
 try:
-    exec(compile({harness!r}, "snippet_harness.py", "exec"), {{"__name__": "__main__"}})
+    exec(compile(HARNESS, "snippet_harness.py", "exec"), {{"__name__": "__main__"}})
 except SystemExit as e:
     code = e.code if isinstance(e.code, int) else int(e.code is not None)
 except BaseException:
@@ -142,10 +144,140 @@ def expected_problem(snippet: Snippet, result: RunResult) -> str | None:
     return None
 
 
+# --- why an example cannot run here: from its run, in words the block shows ------------
+
+#: What a browser lacks, as the run shows it (in the traceback or stderr of the run, or
+#: in the source for a run that waits forever), and the names the reason quotes: the
+#: first found on the snippet's lines in the traceback (innermost first), else in its
+#: source. Checked in this order: a thread-pool traceback passes through socket-free
+#: code, a subprocess one through the selector loop's.
+LACKS = [
+    (
+        "thread",
+        r"can't start new thread",
+        r"\bto_thread\(|run_in_executor\(|ThreadPoolExecutor\(|threading\.Thread\(",
+        [
+            (r"\bto_thread\(", "asyncio.to_thread"),
+            (r"run_in_executor\(", "loop.run_in_executor"),
+            (r"ThreadPoolExecutor\(", "ThreadPoolExecutor"),
+            (r"\bThread\(", "threading.Thread"),
+        ],
+        {"zh": "需要真正的线程（{api}）", "en": "needs a real thread ({api})"},
+    ),
+    (
+        "process",
+        r"_multiprocessing|lacks multiprocessing",
+        r"ProcessPoolExecutor|multiprocessing",
+        [(r"ProcessPoolExecutor", "ProcessPoolExecutor"), (r"multiprocessing", "multiprocessing")],
+        {"zh": "需要真正的进程（{api}）", "en": "needs real processes ({api})"},
+    ),
+    (
+        "subprocess",
+        r"_make_subprocess_transport|subprocess",
+        r"create_subprocess_(exec|shell)|subprocess\.(run|Popen)",
+        [
+            (r"create_subprocess_exec", "asyncio.create_subprocess_exec"),
+            (r"create_subprocess_shell", "asyncio.create_subprocess_shell"),
+            (r"subprocess\.(run|Popen)", "subprocess"),
+        ],
+        {"zh": "需要真正的子进程（{api}）", "en": "needs a real subprocess ({api})"},
+    ),
+    (
+        "signal",
+        r"add_signal_handler",
+        r"add_signal_handler",
+        [(r"add_signal_handler", "loop.add_signal_handler")],
+        {"zh": "需要操作系统的信号（{api}）", "en": "needs operating-system signals ({api})"},
+    ),
+    (
+        "unix socket",
+        r"unix_server|unix_connection|AF_UNIX",
+        r"unix_server|unix_connection",
+        [
+            (r"start_unix_server", "asyncio.start_unix_server"),
+            (r"open_unix_connection", "asyncio.open_unix_connection"),
+        ],
+        {"zh": "需要 Unix 套接字（{api}）", "en": "needs Unix sockets ({api})"},
+    ),
+    (
+        "socket",
+        r"socket|_ssock|\bsock_",
+        r"start_server|open_connection|create_server|create_connection|SelectorEventLoop",
+        [
+            (r"start_server\(", "asyncio.start_server"),
+            (r"open_connection\(", "asyncio.open_connection"),
+            (r"create_server\(", "loop.create_server"),
+            (r"create_connection\(", "loop.create_connection"),
+            (r"SelectorEventLoop", "asyncio.SelectorEventLoop"),
+        ],
+        {"zh": "需要真正的套接字（{api}）", "en": "needs real sockets ({api})"},
+    ),
+]
+NEWER_PYTHON = {
+    "zh": "需要 Python {need} 或更高版本（浏览器中是 CPython {have}）",
+    "en": "needs Python {need} or later (the browser has CPython {have})",
+}
+
+
+def lacks(snippet: Snippet, run: RunResult, waits: bool) -> dict | None:
+    """The reason, in both languages, why ``snippet`` cannot run in the browser, as its
+    run there shows it; None when the run shows no missing feature (e.g. the output
+    differs): then a person writes the reason."""
+    need = snippet.requires
+    if need > tuple(map(int, VERSION.split("."))):
+        return {
+            lang: text.format(need=f"{need[0]}.{need[1]}", have=VERSION)
+            for lang, text in NEWER_PYTHON.items()
+        }
+    source = snippet.path.read_text("utf-8")
+    lines = source.splitlines()
+    errors = run.stderr + run.stdout
+    # the snippet's own lines in the traceback, innermost first
+    name = re.escape(snippet.path.name)
+    in_trace = [
+        lines[int(n) - 1]
+        for n in reversed(re.findall(rf'File "[^"]*{name}", line (\d+)', errors))
+        if int(n) <= len(lines)
+    ]
+    for _, error, used, names, reason in LACKS:
+        if not (re.search(used, source) if waits else re.search(error, errors)):
+            continue
+        for text in [*in_trace, source]:
+            api = next((shown for pattern, shown in names if re.search(pattern, text)), None)
+            if api:
+                return {lang: words.format(api=api) for lang, words in reason.items()}
+    return None
+
+
+def updated_list(runs: dict) -> tuple[dict, list[str]]:
+    """snippets/browser.json's ``not_runnable`` from the runs: an entry for each example
+    that does not run in either language (its reason kept when the run shows none, or
+    when it is the one the run shows), none for the others; and what changed."""
+    old = load()["not_runnable"]
+    new, changes = {}, []
+    for snippet in ALL:
+        name = key(snippet.path.relative_to(SNIPPETS).as_posix())
+        run, problem, reason = runs[snippet.rel]
+        if not problem or name in new and new[name] is not None:
+            continue
+        new[name] = reason or old.get(name)
+    for name in sorted(set(old) | set(new)):
+        if name not in new:
+            changes.append(f"- {name}: runs now, entry removed")
+        elif new[name] is None:
+            changes.append(f"? {name}: does not run, and no reason shows (write one by hand)")
+            del new[name]
+        elif old.get(name) != new[name]:
+            changes.append(f"+ {name}: {new[name]['en']}")
+    return dict(sorted(new.items())), changes
+
+
 @pytest.fixture(scope="module")
-def browser_runs(site, base_url) -> dict[str, tuple[RunResult, str | None]]:
-    """Every snippet run in the browser: {rel: (result, problem or None)}, and
-    ``["version"]``: the runtime's sys.version."""
+def browser_runs(request, site, base_url) -> dict[str, tuple[RunResult, str | None, dict | None]]:
+    """Every snippet run in the browser: {rel: (result, problem or None, the reason the
+    run shows or None)}, and ``["version"]``: the runtime's sys.version. With
+    ``--update-browser-list`` (make update-browser-list), snippets/browser.json is
+    rewritten from these runs first."""
     page = site.page
     page.goto(base_url, wait_until="load")
     page.evaluate(HARNESS_JS, [worker_url(base_url), TIMEOUT * 1000])
@@ -173,14 +305,20 @@ def browser_runs(site, base_url) -> dict[str, tuple[RunResult, str | None]]:
             snippet, VERSION, data["code"], data["records"], data["transcript"],
             stdout + after, out["stderr"],
         )  # fmt: skip
-        if out["end"] == "waiting":
+        waits = out["end"] == "waiting"
+        if waits:
             problem = (
                 f"{snippet.rel}: waits forever in the browser: its event loop has "
                 "nothing left to run and nothing (no thread, no I/O) that could wake it"
             )
         else:
             problem = expected_problem(snippet, run)
-        runs[snippet.rel] = (run, problem)
+        runs[snippet.rel] = (run, problem, problem and lacks(snippet, run, waits))
+    if request.config.getoption("update_browser_list"):
+        data = load()
+        data["not_runnable"], changes = updated_list(runs)
+        DATA.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        print(f"\n{DATA.relative_to(ROOT)}:", *changes or ["unchanged"], sep="\n")
     return runs
 
 
@@ -189,20 +327,36 @@ def browser_runs(site, base_url) -> dict[str, tuple[RunResult, str | None]]:
 
 @pytest.mark.parametrize("snippet", ALL, ids=IDS)
 def test_snippet_runs_in_the_browser_unless_listed(browser_runs, snippet: Snippet):
-    _, problem = browser_runs[snippet.rel]
-    listed = load()["not_runnable"].get(key(snippet.path.relative_to(SNIPPETS).as_posix()))
+    """Listed exactly when it (in either language: the entry is for both) does not run
+    as verified; a reason the run itself shows must be the listed one."""
+    _, problem, shown = browser_runs[snippet.rel]
+    twin = browser_runs.get(snippet.twin.relative_to(ROOT).as_posix(), (None, None, None))
+    name = key(snippet.path.relative_to(SNIPPETS).as_posix())
+    listed = load()["not_runnable"].get(name)
     where = DATA.relative_to(ROOT)
-    if listed and not problem:
+    if listed and not problem and not twin[1]:
         pytest.fail(
             f"{snippet.rel} runs in the browser and prints the verified output, but "
-            f"{where} lists it as not runnable ({listed['en']!r}) (fix: remove its entry)",
+            f"{where} lists it as not runnable ({listed['en']!r}) (fix: remove its entry, "
+            "or run make update-browser-list)",
             pytrace=False,
         )
     if problem and not listed:
+        suggestion = (
+            json.dumps({name: shown}, ensure_ascii=False)
+            if shown
+            else f'"{name}": {{"zh": "…", "en": "…"}} (the reason in both languages)'
+        )
         pytest.fail(
-            f"{problem}\n(fix: make the example run the same on CPython 3.14 in the browser, "
-            f"or list it in {where} under its name without .<lang>.py, with the reason in "
-            'both languages: {"zh": "需要真正的线程", "en": "needs a real thread"})',
+            f"{problem}\n(fix: make the example run the same on CPython {VERSION} in the "
+            f"browser, or list it in {where}: {suggestion}; make update-browser-list "
+            "writes what the run shows)",
+            pytrace=False,
+        )
+    if problem and shown and listed != shown:
+        pytest.fail(
+            f"{where}: {name} says {listed['en']!r}, but its run in the browser shows "
+            f"{shown['en']!r}:\n{problem}\n(fix: make update-browser-list)",
             pytrace=False,
         )
 
@@ -255,7 +409,8 @@ def test_each_block_has_a_run_button_or_says_why_not(built_site):
     for page in sorted((built_site / "docs").rglob("index.html")):
         text = page.read_text("utf-8")
         for m in re.finditer(
-            r'class="snippet-link">snippets/([^<]+\.py)</a></span><pre>.*?</pre></div>'
+            r'class="snippet-link">snippets/([^<]+\.py)</a>'
+            r'(?: <span class="version-badge">[^<]*</span>)?</span><pre>.*?</pre></div>'
             r'(<div class="runner" data-snippet="([^"]+)"|<p class="runner runner--off">'
             r'<span class="runner__note">([^<]+))?',
             text,
