@@ -263,7 +263,8 @@ def updated_list(runs: dict) -> tuple[dict, list[str]]:
         new[name] = reason or old.get(name)
     for name in sorted(set(old) | set(new)):
         if name not in new:
-            changes.append(f"- {name}: runs now, entry removed")
+            gone = not any((SNIPPETS / f"{name}.{lang}.py").is_file() for lang in ("zh", "en"))
+            changes.append(f"- {name}: {'no such example' if gone else 'runs now'}, entry removed")
         elif new[name] is None:
             changes.append(f"? {name}: does not run, and no reason shows (write one by hand)")
             del new[name]
