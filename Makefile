@@ -2,8 +2,10 @@
 #   make serve            build and serve both languages on http://127.0.0.1:8000/docs/ (live reload)
 #   make test             every check (snippets on CPython 3.10-3.15, pages, strict build, browser)
 #   make build            strict build of both languages into site/
+#   make check PAGE=basics/cancellation   one page's checks: shape, snippets on every CPython, build, browser
 #   make bench            measure reader and contributor budgets, write BENCHMARKS.md
-#   make bench-stress     the same, plus the snippet suite 20 times with every core busy
+#   make bench PAGES="35 100"   the same, plus the guide grown to 35 and 100 pages
+#   make bench-stress     the snippet suite 20 times with every core busy (BENCHMARKS-stress.md)
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
 #   make update-browser-list  rewrite snippets/browser.json (which examples cannot run in the browser) from runs there
@@ -21,13 +23,17 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build test pdf update-examples update-browser-list new-page translations translated bench bench-stress setup system-packages pythons clean
+.PHONY: serve build check test pdf update-examples update-browser-list new-page translations translated bench bench-stress setup system-packages pythons clean
 
 serve: setup
 	$(BIN)/python scripts/serve.py --livereload --dev-addr 127.0.0.1:8000
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+check: setup system-packages pythons
+	@test -n "$(PAGE)" || { echo "usage: make check PAGE=<category>/<slug>" >&2; exit 2; }
+	$(BIN)/python scripts/check_page.py $(PAGE)
 
 test: setup system-packages pythons
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -36,10 +42,10 @@ pdf: setup
 	$(BIN)/python scripts/build_pdf.py
 
 bench: setup system-packages pythons
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(foreach n,$(PAGES),--pages $(n)) $(BENCH_ARGS)
 
 bench-stress: setup system-packages pythons
-	$(BIN)/python scripts/bench.py --stress 20
+	$(BIN)/python scripts/bench.py --stress 20 --only stress
 
 new-page: setup
 	@test -n "$(PAGE)" || { echo "usage: make new-page PAGE=<category>/<slug>" >&2; exit 2; }

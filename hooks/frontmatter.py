@@ -1,4 +1,4 @@
-"""Front matter: the page model, its validation, and the line under each title.
+"""Front matter: what each page must declare, checked before the page is built.
 
 Every guide page (``docs/<category>/<slug>.<lang>.md``) carries the seed's fields:
 title, short_title (the nav label and the text of links to the page), type (concept,
@@ -9,21 +9,30 @@ permalink. Every English page also records which Chinese version it translates
 (``translation``: see hooks/translation.py). A missing or invalid field stops the build with the page, the line and the
 fix; ``tests/test_pages.py`` runs the same ``validate()`` so the test suite says it too.
 
-Under each guide page's title this hook shows its difficulty, its tags (Material's own
-tag links, moved from above the title) and the date of its last update.
+Under each guide page's title the site shows its difficulty, its tags (Material's own
+tag links, moved from above the title) and the date of its last update: that line is
+markup, so it lives in the theme override (overrides/partials/page-meta.html).
+The front-matter split itself, a page's language and the site configuration come from
+the page model (hooks/page_model.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
 
-LANGS = ("zh", "en")
-DEFAULT_LANG = "zh"
+from hooks.page_model import DEFAULT_LANG, lang_of, split_front_matter, url_route  # noqa: E402
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 #: The seven categories of the guide (folder name -> label per language).
 CATEGORIES = {
@@ -105,56 +114,27 @@ GUIDE_FIELDS = (
 )
 OTHER_FIELDS = ("title", "description", "permalink")
 
-LABELS = {
-    "zh": {"difficulty": "难度：", "updated": "更新于 "},
-    "en": {"difficulty": "Difficulty: ", "updated": "Updated "},
-}
-
-
-def page_lang(path: Path) -> str | None:
-    """``cancellation.zh.md`` -> ``"zh"``; None when the suffix is not a language."""
-    parts = path.name.split(".")
-    if len(parts) >= 3 and parts[-2] in LANGS:
-        return parts[-2]
-    return None
-
 
 def expected_permalink(rel: Path, lang: str, site_url: str) -> str:
     """Where a page is served: site_url's path + (en/) + the page's folder path."""
     base = urlsplit(site_url).path.rstrip("/") + "/"
-    stem = rel.name.split(".")[0]
-    parts = list(rel.parent.parts) + ([] if stem == "index" else [stem])
+    parts = url_route(rel)
     prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
     return base + prefix + "".join(f"{p}/" for p in parts)
-
-
-def split_front_matter(text: str) -> tuple[dict | None, str]:
-    """Return (front matter dict or None, the YAML source)."""
-    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
-    if not m:
-        return None, ""
-    return yaml.safe_load(m.group(1)) or {}, m.group(1)
-
-
-def field_line(yaml_src: str, field: str) -> int:
-    """1-based line of ``field:`` in the file (front matter starts on line 2)."""
-    for i, line in enumerate(yaml_src.splitlines(), start=2):
-        if re.match(rf"{re.escape(field)}\s*:", line):
-            return i
-    return 1
 
 
 def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     """All front matter problems of one page, each naming file, line, field and fix."""
     rel = path.relative_to(docs_dir)
     shown = path.relative_to(docs_dir.parent)  # docs/basics/x.zh.md, as messages name files
-    lang = page_lang(path)
+    lang = lang_of(path)
     if lang is None:
         return [
             f"{shown}:1: page file name must end in .zh.md or .en.md "
             f"(fix: rename it, e.g. {rel.with_suffix('')}.zh.md)"
         ]
-    meta, src = split_front_matter(path.read_text("utf-8"))
+    front = split_front_matter(path.read_text("utf-8"))
+    meta = front.meta
     if meta is None:
         return [
             f"{shown}:1: no front matter (fix: start the file with a '---' "
@@ -164,7 +144,7 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     errors: list[str] = []
 
     def err(field: str, problem: str, fix: str) -> None:
-        line = field_line(src, field)
+        line = front.line_of(field)
         errors.append(f"{shown}:{line}: front matter field '{field}' {problem} (fix: {fix})")
 
     for field in GUIDE_FIELDS if guide else OTHER_FIELDS:
@@ -230,39 +210,15 @@ def validate(path: Path, docs_dir: Path, site_url: str) -> list[str]:
     return errors
 
 
-# --- MkDocs hooks ----------------------------------------------------------------
+# --- MkDocs hook ----------------------------------------------------------------
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Stop the build on invalid front matter, naming page, line, field and fix."""
     from mkdocs.exceptions import PluginError
 
-    path = Path(page.file.abs_src_path)
+    path = Path(page.file.abs_src_path or "")
     errors = validate(path, Path(config["docs_dir"]), config["site_url"])
     if errors:
         raise PluginError("invalid front matter:\n  " + "\n  ".join(errors))
     return markdown
-
-
-_TAGS_NAV = re.compile(r'<nav class="md-tags"[^>]*>.*?</nav>\s*', re.S)
-
-
-def on_post_page(output, page, config):
-    """Show difficulty, tags and last update under the title of guide pages."""
-    meta = page.meta or {}
-    lang = page_lang(Path(page.file.abs_src_path))
-    if not lang or "difficulty" not in meta:
-        return output
-    labels = LABELS[lang]
-    m = _TAGS_NAV.search(output)
-    tags_html = m.group(0).strip() if m else ""
-    if m:
-        output = output[: m.start()] + output[m.end() :]
-    line = (
-        f'<div class="page-meta">'
-        f'<span class="page-meta__difficulty">{labels["difficulty"]}{meta["difficulty"]}</span>'
-        f' · <span class="page-meta__updated">{labels["updated"]}'
-        f'<time datetime="{meta["updated"]}">{meta["updated"]}</time></span>'
-        f"{tags_html}</div>"
-    )
-    return output.replace("</h1>", "</h1>\n" + line, 1)

@@ -13,17 +13,20 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
 
 OTHER = "en"  # every non-default language, served under its own folder
 _BASE = re.compile(r'("base": ")([^"]*)(")')
 
 
-def _is_english(page) -> bool:
-    return page.file.src_uri.endswith(f".{OTHER}.md")
+def _is_english(page: Page) -> bool:
+    """static-i18n's locale of the page's file."""
+    return getattr(page.file, "locale", None) == OTHER
 
 
-def on_post_page(output, page, config):
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """English pages search the English index (theme config ``base`` -> ``en/``)."""
     if not _is_english(page):
         return output
@@ -36,7 +39,7 @@ def on_post_page(output, page, config):
 
 
 @event_priority(-110)  # after the i18n plugin (-100) has built every language
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     """Split the finished index; the nested per-language builds are skipped."""
     i18n = config.plugins.get("i18n")
     if i18n is None or i18n.building:

@@ -5,7 +5,7 @@ Code is edited in ``snippets/``, not in the page, so each block that includes on
 links to the file at ``extra.repository``. A snippet that needs a newer Python than the
 oldest supported one gets a badge beside its title (“3.11+”), from its own
 ``requires-python`` metadata. Runs before Markdown is converted, so the
-include lines are still there to read.
+include lines are still there to read (the include syntax is hooks/page_model.py's).
 """
 
 from __future__ import annotations
@@ -14,52 +14,50 @@ import html
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # MkDocs puts only hooks/ on the path while loading a hook
 
+from hooks.page_model import SNIPPETS, fences  # noqa: E402
 from scripts.pythons import SUPPORTED, requires_python  # noqa: E402
 
-_FENCE_WITH_INCLUDE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<mark>`{3,})(?P<lang>\w+)[ \t]*\n"
-    r'(?P=indent)--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*\n',
-    re.M,
-)
-
-
-_INCLUDE_LINE = re.compile(r'^[ \t]*--8<--\s+"(?P<target>[^":]+)(?::[\w-]+)?"[ \t]*$', re.M)
-
-
-def included_files(markdown: str) -> list[str]:
-    """The files under snippets/ that the page includes, in page order (before or after
-    ``on_page_markdown`` above has titled the fences)."""
-    return [m.group("target") for m in _INCLUDE_LINE.finditer(markdown)]
-
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 _TITLE = re.compile(r'<span class="filename">snippets/([^<]+)</span>')
 
 
-def on_page_markdown(markdown, page, config, files):
-    """```python + include  ->  ```python title="snippets/<path>" + include."""
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """```python + include  ->  ```python title="snippets/<path>" + include: a block
+    whose info string is a bare language and whose first line includes a file."""
+    out, done = [], 0
+    for fence in fences(markdown):
+        first = fence.includes[:1]
+        if (
+            not re.fullmatch(r"\w+", fence.info.rstrip())
+            or not first
+            or first[0].line != fence.line + 1
+        ):
+            continue
+        out += [markdown[done : fence.opener_end], f' title="snippets/{first[0].file}"']
+        done = fence.opener_end
+    return "".join(out) + markdown[done:]
 
-    def titled(m: re.Match) -> str:
-        first, rest = m.group(0).split("\n", 1)
-        return f'{first} title="snippets/{m.group("target")}"\n{rest}'
 
-    return _FENCE_WITH_INCLUDE.sub(titled, markdown)
-
-
-def on_page_content(content, page, config, files):
+def on_page_content(html_: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Make each snippet title a link to the file in the repository."""
     extra = config["extra"]
     base = f"{extra['repository']}/blob/{extra['branch']}/snippets/"
 
     oldest = tuple(int(x) for x in SUPPORTED[0].split("."))
 
-    def linked(m: re.Match) -> str:
+    def linked(m: re.Match[str]) -> str:
         path = html.unescape(m.group(1))
         badge = ""
-        source = ROOT / "snippets" / path
+        source = SNIPPETS / path
         if source.suffix == ".py" and source.is_file():
             needs = requires_python(source.read_text("utf-8"))
             if needs > oldest:
@@ -69,4 +67,4 @@ def on_page_content(content, page, config, files):
             f'class="snippet-link">snippets/{m.group(1)}</a>{badge}</span>'
         )
 
-    return _TITLE.sub(linked, content)
+    return _TITLE.sub(linked, html_)

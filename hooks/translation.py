@@ -24,13 +24,31 @@ import ast
 import hashlib
 import os
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
-_INCLUDE = re.compile(r'^\s*--8<--\s+"([^":]+)(?::[\w-]+)?"\s*$', re.M)
-_FRONT = re.compile(r"^---\n.*?\n---\n", re.S)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # MkDocs loads hooks by path
+
+from hooks.page_model import (  # noqa: E402
+    DEFAULT_LANG,
+    DOCS,
+    ROOT,
+    SNIPPETS,
+    included_files,
+    lang_of,
+    page_name,
+    split_front_matter,
+    twin,
+    url_route,
+)
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.plugins import PrefixedLogger
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 
 class _BlankStrings(ast.NodeTransformer):
@@ -46,10 +64,15 @@ class _BlankStrings(ast.NodeTransformer):
         return ast.copy_location(ast.JoinedStr(values=values), node)
 
 
+def logic_tree(source: str, filename: str = "<snippet>") -> ast.AST:
+    """A program's syntax tree with every string blanked (comments are not in it)."""
+    return _BlankStrings().visit(ast.parse(source, filename=filename))
+
+
 def logic_of(source: str, filename: str = "<snippet>") -> str:
     """A program with comments and string literals removed, written out the same way
     by every Python that runs the tools (3.12 and 3.13 differ in ``ast.dump``)."""
-    return _canonical(_BlankStrings().visit(ast.parse(source, filename=filename)))
+    return _canonical(logic_tree(source, filename))
 
 
 _NO_DEFAULT = object()
@@ -83,13 +106,17 @@ def _digest(text: str) -> str:
 
 def source_digest(zh_text: str) -> str:
     """The Chinese page's text, front matter aside (dates and versions do not count)."""
-    return _digest(_FRONT.sub("", zh_text, count=1).strip())
+    return _digest(split_front_matter(zh_text).body.strip())
 
 
-def snippets_digest(zh_text: str, read=lambda rel: (SNIPPETS / rel).read_text("utf-8")) -> str:
+def _read_snippet(rel: str) -> str:
+    return (SNIPPETS / rel).read_text("utf-8")
+
+
+def snippets_digest(zh_text: str, read: Callable[[str], str] = _read_snippet) -> str:
     """The logic of every snippet the Chinese page includes, in page order."""
     parts = []
-    for rel in _INCLUDE.findall(zh_text):
+    for rel in included_files(zh_text):
         text = read(rel)
         parts.append(f"{rel}\n{logic_of(text, rel) if rel.endswith('.py') else text}")
     return _digest("\n".join(parts))
@@ -100,10 +127,10 @@ def current(zh_text: str) -> dict[str, str]:
 
 
 def chinese_of(en_page: Path) -> Path:
-    return en_page.with_name(en_page.name.replace(".en.md", ".zh.md"))
+    return twin(en_page, DEFAULT_LANG)
 
 
-def staleness(en_page: Path, meta: dict) -> list[str]:
+def staleness(en_page: Path, meta: dict[str, Any]) -> list[str]:
     """What the English page's recorded digests no longer match ([] when in step)."""
     recorded = meta.get("translation") or {}
     zh = chinese_of(en_page)
@@ -113,7 +140,7 @@ def staleness(en_page: Path, meta: dict) -> list[str]:
 
 def is_translation(path: Path) -> bool:
     """Every English page with a Chinese original (guide pages, home, glossary, tags)."""
-    return path.name.endswith(".en.md") and chinese_of(path).is_file()
+    return lang_of(path) not in (None, DEFAULT_LANG) and chinese_of(path).is_file()
 
 
 # --- MkDocs hook -------------------------------------------------------------------
@@ -127,7 +154,7 @@ NOTICE = """\
 """
 
 
-def _log():
+def _log() -> PrefixedLogger:
     """MkDocs' logger for this hook. Stale pages are reported at INFO level on purpose:
     `make build` and `make serve` show INFO, but a strict build fails on any WARNING,
     and a stale translation is allowed everywhere except in a release build (which
@@ -137,16 +164,16 @@ def _log():
     return get_plugin_logger("translation")
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Show a notice on stale English pages; refuse them in a release build."""
-    path = Path(page.file.abs_src_path)
+    path = Path(page.file.abs_src_path or "")
     if not is_translation(path):
         return markdown
     stale = staleness(path, page.meta)
     if not stale:
         return markdown
     accepted = (page.meta.get("translation") or {}).get("accept_stale") is True
-    name = path.relative_to(DOCS).as_posix().removesuffix(".en.md")
+    name = page_name(path)
     if os.environ.get("RELEASE") == "1" and not accepted:
         from mkdocs.exceptions import PluginError
 
@@ -168,9 +195,7 @@ def on_page_markdown(markdown, page, config, files):
         )
     # link the Chinese twin: the i18n plugin resolves "page.md" per language, so
     # point at the other language's URL explicitly (from /docs/en/<folders>/<page>/)
-    parts = path.relative_to(DOCS).parts
-    stem = parts[-1].removesuffix(".en.md")
-    route = [*parts[:-1], *([] if stem == "index" else [stem])]
+    route = url_route(path.relative_to(DOCS))
     depth = len(route) + 1  # the page's own folder and en/
     url = "../" * depth + "".join(f"{part}/" for part in route)
     h1 = re.search(r"^# .+\n", markdown, re.M)

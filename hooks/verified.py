@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # MkDocs puts only hooks/ on the path while loading a hook
 
-from hooks.frontmatter import page_lang  # noqa: E402
-from hooks.snippet_links import included_files  # noqa: E402
+from hooks.page_model import SNIPPETS, included_files  # noqa: E402
 from scripts.pythons import END_OF_LIFE, SUPPORTED, runs_on, verified  # noqa: E402
 
-SNIPPETS = ROOT / "snippets"
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 TEXT = {
     "zh": ("本页示例的输出已在 CPython {} 上逐一运行并核对。", "（已结束支持）", "、"),
@@ -46,10 +49,10 @@ def versions_line(lang: str, versions: list[str]) -> str:
     return sentence.format(joined if len(names) > 1 else names[0])
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Append the versions line to a page whose code blocks include snippets."""
     sources = [SNIPPETS / rel for rel in included_files(markdown) if rel.endswith(".py")]
-    lang = page_lang(Path(page.file.abs_src_path))
+    lang: str | None = getattr(page.file, "locale", None)  # set by the i18n plugin
     if not sources or lang is None:
         return markdown
     # a missing file is pymdownx.snippets' error to report

@@ -7,6 +7,14 @@ rendered, with page numbers, and given PDF bookmarks that follow the navigation.
 build date and the commit. Nothing is fetched from the network.
 
 Output: site/pdf/python-asyncio-guide.<lang>.pdf
+
+Built once per set of sources: each PDF is also kept in artifacts/pdf/ with a digest of
+everything that goes into it (pages, snippets, hooks, theme overrides, configuration,
+pinned tool versions, cover details, Chromium). A later run whose digest matches copies
+it instead of printing again, so a CI job that runs `make test` (which builds the PDFs
+to check them) and then `make pdf` prints each PDF once. A release build (RELEASE=1)
+reuses a PDF only when no English page is stale, since it must refuse stale pages;
+``--fresh`` always prints.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import hashlib
 import http.server
 import os
 import re
@@ -24,13 +33,17 @@ import tempfile
 import threading
 from pathlib import Path
 
-import yaml
 from pypdf import PdfReader, PdfWriter
 from strict_build import strict_build  # scripts/strict_build.py: never -q
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hooks.page_model import LANGS, ROOT, nav_entries, nav_label  # noqa: E402
+
 OUT = ROOT / "site" / "pdf"
-LANGS = ("zh", "en")
+CACHE = ROOT / "artifacts" / "pdf"
+#: What goes into a PDF besides the cover details: a change to any of it prints anew.
+SOURCES = ("docs", "snippets", "hooks", "overrides", "scripts")
+SOURCE_FILES = ("mkdocs.yml", "requirements.txt", "package-lock.json")
 # Debian's chromium; CHROMIUM=/path overrides (e.g. a CI runner without Debian packages)
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 TOC_TITLE = {"zh": "目录", "en": "Contents"}
@@ -64,6 +77,59 @@ def build_info() -> dict[str, str]:
         "PDF_DATE": dt.datetime.now(dt.UTC).date().isoformat(),
         "PDF_COMMIT": commit,
     }
+
+
+def sources_key(lang: str, info: dict[str, str]) -> str:
+    """A digest of everything one language's PDF is made from (see the module doc)."""
+    digest = hashlib.sha256(f"{lang} {sorted(info.items())}".encode())
+    chromium = Path(CHROMIUM)
+    if chromium.is_file():
+        digest.update(f"{chromium.resolve()} {chromium.resolve().stat().st_mtime_ns}".encode())
+    files = [ROOT / name for name in SOURCE_FILES if (ROOT / name).is_file()]
+    for folder in SOURCES:
+        files += sorted(
+            p for p in (ROOT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
+    for path in files:
+        digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def release_refuses_a_page() -> bool:
+    """Whether a release build would stop at a stale English page (hooks/translation.py)."""
+    from hooks.page_model import meta_of
+    from hooks.translation import is_translation, staleness
+
+    for page in (ROOT / "docs").rglob("*.md"):
+        if not is_translation(page):
+            continue
+        meta = meta_of(page)
+        if staleness(page, meta):
+            if (meta.get("translation") or {}).get("accept_stale") is not True:
+                return True
+    return False
+
+
+def reuse(lang: str, key: str, dest: Path) -> bool:
+    """Copy the kept PDF of these exact sources to dest, if there is one."""
+    kept = pdf_path(lang, CACHE)
+    stamp = kept.with_suffix(".key")
+    if not (kept.is_file() and stamp.is_file() and stamp.read_text().strip() == key):
+        return False
+    if os.environ.get("RELEASE") == "1" and release_refuses_a_page():
+        return False  # print, so that the build refuses it with its own message
+    if kept.resolve() != dest.resolve():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, dest)
+    return True
+
+
+def keep(lang: str, key: str, built: Path) -> None:
+    kept = pdf_path(lang, CACHE)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if kept.resolve() != built.resolve():
+        shutil.copyfile(built, kept)
+    kept.with_suffix(".key").write_text(key + "\n")
 
 
 def missing_tools() -> list[str]:
@@ -136,35 +202,15 @@ def print_pdf(url: str, dest: Path, lang: str) -> None:
         browser.close()
 
 
-class _Loader(yaml.SafeLoader):
-    """Reads mkdocs.yml, ignoring its !ENV / !relative / !!python tags."""
-
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def navigation(lang: str) -> list[tuple[str | None, list[Path]]]:
     """The nav as (section label or None, page sources), labels in ``lang``."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=_Loader)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    names = next(
-        (loc.get("nav_translations") or {} for loc in i18n["languages"] if loc["locale"] == lang),
-        {},
-    )
-    docs = ROOT / "docs"
-    result = []
-
-    def source(entry) -> Path:  # "page.md" or {"Label": "page.md"}
-        path = entry if isinstance(entry, str) else next(iter(entry.values()))
-        return docs / path.replace(".md", f".{lang}.md")
-
-    for item in config["nav"]:
-        label, value = (None, item) if isinstance(item, str) else next(iter(item.items()))
-        if isinstance(value, list):
-            result.append((names.get(label, label), [source(entry) for entry in value]))
+    result: list[tuple[str | None, list[Path]]] = []
+    for entry in nav_entries():
+        label = nav_label(entry.section, lang) if entry.section else None
+        if label and result and result[-1][0] == label:
+            result[-1][1].append(entry.page(lang))
         else:
-            result.append((None, [source(item)]))
+            result.append((label, [entry.page(lang)]))
     return result
 
 
@@ -211,12 +257,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
     parser.add_argument("--out", type=Path, default=OUT, help="default: site/pdf")
+    parser.add_argument("--fresh", action="store_true", help="print even if a kept PDF matches")
     args = parser.parse_args()
     need = missing_tools()
     if need:
         sys.exit(f"make pdf needs {', '.join(need)} (fix: sudo apt-get install {' '.join(need)})")
     info = build_info()
     for lang in args.lang or LANGS:
+        key = sources_key(lang, info)
+        if not args.fresh and reuse(lang, key, pdf_path(lang, args.out)):
+            pdf = pdf_path(lang, args.out)
+            print(
+                f"{pdf}: {pdf.stat().st_size / 1e6:.1f} MB, commit {info['PDF_COMMIT']} "
+                f"(kept from an earlier build of the same sources: {CACHE.relative_to(ROOT)})"
+            )
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             build_print_site(lang, Path(tmp) / "docs", info)
             handler = functools.partial(Quiet, directory=tmp)
@@ -229,6 +284,7 @@ def main() -> None:
             finally:
                 server.shutdown()
         pdf = pdf_path(lang, args.out)
+        keep(lang, key, pdf)
         print(f"{pdf}: {pdf.stat().st_size / 1e6:.1f} MB, commit {info['PDF_COMMIT']}")
 
 

@@ -19,11 +19,16 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from hooks.frontmatter import split_front_matter  # noqa: E402
-from hooks.translation import (  # noqa: E402
-    _INCLUDE,
+from hooks.page_model import (  # noqa: E402
     DOCS,
     ROOT,
+    included_files,
+    meta_of,
+    page_name,
+    split_front_matter,
+    twin,
+)
+from hooks.translation import (  # noqa: E402
     chinese_of,
     current,
     snippets_digest,
@@ -61,7 +66,7 @@ def what_changed(zh: Path, recorded: dict) -> str:
     if commit is None:
         return "  (no committed Chinese version matches the recorded digests: compare by hand)"
     paths = [zh.relative_to(ROOT).as_posix()] + [
-        f"snippets/{s}" for s in _INCLUDE.findall(zh.read_text("utf-8"))
+        f"snippets/{s}" for s in included_files(zh.read_text("utf-8"))
     ]
     stat = git("diff", "--stat", commit, "--", *paths).rstrip()
     diff = git("diff", "-U1", commit, "--", *paths).rstrip()
@@ -72,12 +77,11 @@ def report() -> list[tuple[Path, str, str]]:
     """(English page, state, detail) for every Chinese page: ok, stale or missing."""
     rows = []
     for zh in sorted(DOCS.rglob("*.zh.md")):
-        en = zh.with_name(zh.name.replace(".zh.md", ".en.md"))
+        en = twin(zh, "en")
         if not en.is_file():
             rows.append((en, "missing", ""))
             continue
-        meta = split_front_matter(en.read_text("utf-8"))[0] or {}
-        stale = staleness(en, meta)
+        stale = staleness(en, meta_of(en))
         if stale:
             rows.append((en, "stale", ", ".join(stale) + " changed"))
         else:
@@ -88,7 +92,8 @@ def report() -> list[tuple[Path, str, str]]:
 def english_page(name: str) -> Path:
     """The English page a contributor means: `docs/basics/x.en.md`, or the same page
     named as for `make new-page` (`basics/x`), or by its Chinese file."""
-    stem = re.sub(r"(\.(zh|en))?\.md$", "", name.removeprefix("./").removeprefix("docs/"))
+    rel = name.removeprefix("./").removeprefix("docs/")
+    stem = page_name(DOCS / rel) if rel.endswith(".md") else rel
     en = DOCS / f"{stem}.en.md"
     if not en.is_file():
         sys.exit(
@@ -110,8 +115,8 @@ def mark(pages: list[str]) -> None:
         en = english_page(name)
         digests = current(chinese_of(en).read_text("utf-8"))
         block = translation_block(digests)
-        text = en.read_text("utf-8")
-        head, body = text.split("\n---\n", 1)
+        front = split_front_matter(en.read_text("utf-8"))
+        head, body = f"---\n{front.yaml or ''}", front.body
         head = re.sub(r"^translation:\n(?:[ \t]+.*\n?)*", "", head + "\n", flags=re.M).rstrip("\n")
         en.write_text(f"{head}\n{block}---\n{body}", "utf-8")
         print(f"{en.relative_to(ROOT)}: marked as translating {digests}")
@@ -138,8 +143,7 @@ def main() -> None:
         for en, state, detail in rows:
             print(f"{state:8} {en.relative_to(ROOT)}  {detail}")
             if state == "stale":
-                meta = split_front_matter(en.read_text("utf-8"))[0] or {}
-                print(what_changed(chinese_of(en), meta.get("translation") or {}))
+                print(what_changed(chinese_of(en), meta_of(en).get("translation") or {}))
         print(
             f"\n{len(rows) - len(behind)} of {len(rows)} English pages in step, "
             f"{len(behind)} stale or missing."

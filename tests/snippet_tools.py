@@ -1,4 +1,6 @@
-"""Find, run and check the snippets under ``snippets/`` (used by tests/test_snippets.py).
+"""The tests' shared helpers: the guide's pages as the tests list them, and finding,
+running and checking the snippets under ``snippets/`` (tests/test_snippets.py). Test
+modules import helpers from here (or fixtures from conftest.py), never from each other.
 
 A snippet is ``snippets/<category>/<page>/<name>.<lang>.py``: a complete program whose
 print() output is written under each print call as ``#>`` comments (pytest-examples'
@@ -32,7 +34,8 @@ from pytest_examples import CodeExample, run_code
 from pytest_examples.config import ExamplesConfig
 from pytest_examples.run_code import Arg, InsertPrintStatements, PrintStatement
 
-from hooks.translation import _BlankStrings  # one definition of "logic"
+from hooks.page_model import DOCS, LANGS, ROOT, SNIPPETS, lang_of, pages, section_names, twin
+from hooks.translation import logic_tree  # one definition of "logic"
 from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     PRIMARY,
     SUPPORTED,
@@ -42,11 +45,23 @@ from scripts.pythons import (  # noqa: F401  (the interpreters, in one place)
     runs_on,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
+__all__ = ["DOCS", "LANGS", "ROOT", "SNIPPETS", "section_names"]  # re-exported for the tests
+
 HARNESS = Path(__file__).with_name("snippet_harness.py")
-LANGS = ("zh", "en")
 TIMEOUT = float(os.environ.get("SNIPPET_TIMEOUT", "20"))
+
+# --- pages -------------------------------------------------------------------------
+
+PAGES = pages()
+PAGE_IDS = [p.relative_to(DOCS).as_posix() for p in PAGES]
+
+
+def rel(path: Path) -> str:
+    """A path as messages name it: relative to the project root."""
+    return path.relative_to(ROOT).as_posix()
+
+
+# --- snippets ------------------------------------------------------------------------
 
 #: How snippets are linted and formatted: black at 80 columns (phones, PDF), ruff's
 #: errors, bugbear, pyupgrade for 3.10 and import order.
@@ -80,7 +95,7 @@ class Snippet:
 
     @property
     def lang(self) -> str:
-        return self.path.name.split(".")[-2]
+        return lang_of(self.path) or ""
 
     @property
     def stem(self) -> str:
@@ -88,8 +103,7 @@ class Snippet:
 
     @property
     def twin(self) -> Path:
-        other = "en" if self.lang == "zh" else "zh"
-        return self.path.with_name(f"{self.stem}.{other}.py")
+        return twin(self.path)
 
     @property
     def requires(self) -> tuple[int, int]:
@@ -230,10 +244,20 @@ class RunResult:
 
 
 _pool = ThreadPoolExecutor(max_workers=max(4, 4 * (os.cpu_count() or 1)))
-# On a loaded machine, Popen from this multithreaded process sometimes failed with
-# "OSError: [Errno 14] Bad address" in CPython 3.13.0's vfork() spawning path, failing
-# a random snippet (found by `make bench`). Plain fork() does not; the switch is CPython's.
-subprocess._USE_VFORK = False
+
+
+def _spawn_without_vfork() -> None:
+    """Adapter over a private switch of the standard library's subprocess module.
+
+    On a loaded machine, Popen from this multithreaded process sometimes failed with
+    "OSError: [Errno 14] Bad address" in CPython 3.13.0's vfork() spawning path, failing
+    a random snippet (found by `make bench`). Plain fork() does not. Popen has no public
+    parameter for this; ``subprocess._USE_VFORK`` is the switch CPython's own subprocess
+    documentation names ("Disabling use of vfork() or posix_spawn()")."""
+    subprocess._USE_VFORK = False
+
+
+_spawn_without_vfork()
 _runs: dict[tuple[Path, str], Future] = {}
 
 
@@ -243,6 +267,45 @@ def submit(snippet: Snippet, version: str) -> Future:
     if key not in _runs:
         _runs[key] = _pool.submit(_run, snippet, version)
     return _runs[key]
+
+
+#: (English snippet, version) pairs checked through their Chinese twin's run (stand_in).
+STOOD_IN: set[tuple[Path, str]] = set()
+
+
+def stand_in(snippet: Snippet, version: str) -> Snippet | None:
+    """The Chinese twin whose run on ``version`` stands for this English snippet's run.
+
+    The two variants are one program: their logic (syntax with comments and strings
+    blanked, ``logic_of``) is the same, which is checked here and by
+    test_snippet_languages_are_the_same_program. So where the Chinese variant prints on
+    ``version`` what its #> lines say (what it prints on PRIMARY), the English variant
+    prints its own #> lines there too: it runs on PRIMARY only. Not shared: PRIMARY itself,
+    a version with its own output file in either language (a real difference, run in
+    both), a pair whose logic differs, and PRIMARY left out by SNIPPET_PYTHONS.
+    """
+    from hooks.translation import logic_of
+
+    if snippet.lang != "en" or version == PRIMARY or not snippet.twin.is_file():
+        return None
+    if PRIMARY not in selected_versions() or interpreter(PRIMARY) is None:
+        return None
+    zh = Snippet(snippet.twin)
+    if snippet.sidecar(version).is_file() or zh.sidecar(version).is_file():
+        return None
+    source, twin_source = snippet.path.read_text("utf-8"), zh.path.read_text("utf-8")
+    try:
+        if logic_of(source) != logic_of(twin_source):
+            return None
+    except SyntaxError:
+        return None
+    return zh
+
+
+def run_for(snippet: Snippet, version: str) -> Future:
+    """The run that shows what ``snippet`` prints on ``version``: its own, or, where a
+    twin stands in (``stand_in``), its own run on PRIMARY (the same output)."""
+    return submit(snippet, PRIMARY if stand_in(snippet, version) else version)
 
 
 _fresh: dict[tuple[Path, str, str], RunResult] = {}
@@ -299,7 +362,17 @@ def _run(snippet: Snippet, version: str) -> RunResult:
     )
 
 
-# --- expected output ------------------------------------------------------------------
+# --- expected output: the adapter over pytest-examples' internals ----------------------
+#
+# Why internals: pytest-examples' public API (``run_print_check``, ``print_callback``,
+# ``--update-examples``) runs an example in-process, on the interpreter running pytest.
+# The snippets run in a child process on each of CPython 3.10-3.15 (snippet_harness.py
+# records their print calls), so the ``#>`` comments are rendered here from those
+# records with pytest-examples' own insertion code, which it does not expose:
+# ``InsertPrintStatements._insert_print_statements``, ``PrintStatement`` and ``Arg``
+# (built without its constructor, which formats a live value: we have its text), and
+# its ``run_code.find_print_location``, replaced below. pytest-examples is pinned; this
+# section is the only code that touches its internals.
 
 
 def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
@@ -308,6 +381,11 @@ def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
     pytest-examples' own locator only looks inside statement bodies, so a print in a
     ``finally:`` or ``else:`` block or under ``except*`` got its output at column 0.
     This finds the call anywhere and uses the syntax tree's real end line.
+
+    The fix belongs upstream: ``find_print_location`` in pytest-examples'
+    ``run_code.py`` does not walk ``Try.finalbody`` / ``Try.orelse`` or ``TryStar``
+    (its upstream PR #71 touches that function). Drop this override once a pinned
+    release handles them.
     """
     tree = ast.parse(example.source)
     for node in ast.walk(tree):
@@ -325,7 +403,8 @@ def find_print_location(example: CodeExample, line_no: int) -> tuple[int, int]:
     return line_no, 0
 
 
-run_code.find_print_location = find_print_location  # used by _insert_print_statements
+# _insert_print_statements looks the locator up in its module at each call.
+run_code.find_print_location = find_print_location
 
 
 def render(example: CodeExample, records: list[dict]) -> str:
@@ -446,14 +525,9 @@ def expected_source(example: CodeExample, runs: dict[str, RunResult]) -> str:
 # --- zh/en parity -------------------------------------------------------------------
 
 
-def section_names(source: str) -> list[str]:
-    return re.findall(r"--8<-- \[start:([\w-]+)\]", source)
-
-
 def first_logic_difference(a: str, b: str) -> int:
     """1-based line in ``a`` near the first node whose logic differs from ``b``."""
-    ta = _BlankStrings().visit(ast.parse(a))
-    tb = _BlankStrings().visit(ast.parse(b))
+    ta, tb = logic_tree(a), logic_tree(b)
     line = 1
     for na, nb in zip(ast.walk(ta), ast.walk(tb), strict=False):
         line = getattr(na, "lineno", line)

@@ -118,18 +118,25 @@ def wait_for_diagrams(w: Watched, what: str):
     w.page.evaluate("window.scrollTo(0, 0)")
 
 
-def axe_violations(w: Watched) -> list[str]:
+def axe_violations(w: Watched, within: str = "document") -> list[str]:
+    """Serious and critical axe violations in the page (or the element ``within``)."""
     # Wait until no CSS transition is running: after scrolling back to the top the
     # header fades from the page title to the site name, and axe measuring contrast
     # half-way through that fade reported a violation that is not there.
     w.page.wait_for_function(
         "document.getAnimations().every(a => a.playState !== 'running')", timeout=5000
     )
-    w.page.add_script_tag(path=str(AXE))
+    # The theme's long pages render blocks only as they near the screen (extra.css,
+    # content-visibility): lay everything out so that axe measures every block.
+    if not w.page.evaluate("typeof axe !== 'undefined'"):
+        w.page.add_style_tag(content="* { content-visibility: visible !important; }")
+        w.page.add_script_tag(path=str(AXE))
     result = w.page.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+        "async within => (await axe.run(within === 'document' ? document"
+        " : document.querySelector(within), {resultTypes: ['violations']})).violations"
         ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"
+        " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))",
+        within,
     )
     return [
         f"{v['id']} ({v['impact']}): {v['help']} at {v['nodes']}"
@@ -176,36 +183,41 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
 
 def guide_paths() -> list[str]:
     """Every page's path under /docs/, both languages, from the pages' permalinks."""
-    from hooks.frontmatter import split_front_matter
+    from hooks.page_model import meta_of, pages
 
-    docs = ROOT / "docs"
-    return sorted(
-        split_front_matter(p.read_text("utf-8"))[0]["permalink"].removeprefix("/docs/")
-        for p in docs.rglob("*.md")
-    )
+    return sorted(meta_of(p)["permalink"].removeprefix("/docs/") for p in pages())
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_is_accessible(watched, base_url, scheme):
-    """axe on every page (code colours and diagrams differ from page to page) that
-    test_view_renders_cleanly_and_accessibly does not already check. Each page is taken
-    at its load event, not at network idle (0.5 s more a page): axe needs the document,
-    and diagrams are waited for one by one."""
-    w = watched(scheme=scheme)
-    problems = {}
-    viewed = {view_path(view, lang) for view in VIEWS for lang in ("zh", "en")}
-    every = guide_paths()
-    others = [path for path in every if path not in viewed]
-    # only home, the content page and the tag index, in both languages, are left out
-    assert len(every) - len(others) == 6 and len(others) >= 20, others
-    for path in others:
-        w.goto(base_url + path, wait_until="load")
-        wait_for_diagrams(w, path)
-        found = axe_violations(w)
-        if found:
-            problems[path] = found
-    assert not problems, problems
-    w.check_clean(f"every page ({scheme})")
+#: Home and the tag index: test_view_renders_cleanly_and_accessibly scans them whole in
+#: every size and palette. Every other page has its own test below.
+VIEWED = {view_path(view, lang) for view in ("home", "tags") for lang in ("zh", "en")}
+PAGES = [path for path in guide_paths() if path not in VIEWED]
+
+
+def test_every_page_is_scanned():
+    assert len(guide_paths()) - len(PAGES) == 4 and len(PAGES) >= 20, PAGES
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_is_accessible_in_both_palettes(watched, base_url, path):
+    """axe on each page (code colours and diagrams differ from page to page), in both
+    palettes. The page is loaded once, at its load event (axe needs the document;
+    diagrams are waited for one by one) and scanned whole in the palette it opened
+    with; then switched with the header's palette toggle, as a reader would, and its
+    article scanned again (the chrome around it is the same on every page: the view
+    tests scan it in both palettes). One test per page: ``make check PAGE=...`` (and
+    ``-k``) selects one page's."""
+    w = watched()
+    w.goto(base_url + path, wait_until="load")
+    wait_for_diagrams(w, path)
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    first = w.page.evaluate(scheme)
+    problems = {first: axe_violations(w)}
+    w.page.locator("[data-md-component=palette] label:not([hidden])").click()
+    w.page.wait_for_function(f"s => {scheme} !== s", arg=first, timeout=5000)
+    problems[w.page.evaluate(scheme)] = axe_violations(w, "article")
+    assert not any(problems.values()), f"{path}: {problems}"
+    w.check_clean(path)
 
 
 def test_404_page_helps_in_the_reader_language(watched, base_url):
@@ -288,12 +300,18 @@ def test_snippet_links_point_at_real_files(watched, base_url):
 
 def search(w, base_url, start, query) -> list[str]:
     """Type a query into the site search; return the result links' paths, in order."""
-    w.goto(base_url + start)
+    indexes: list[str] = []
+    w.page.on("request", lambda r: "search_index" in r.url and indexes.append(r.url))
+    w.goto(base_url + start)  # network idle: the page has fetched all it fetches alone
+    # the index is fetched when the reader opens search, not with the page
+    # (overrides/partials/search-on-demand.js)
+    assert not indexes, f"{start or 'home'}: search index fetched before search was used"
     w.page.keyboard.press("/")  # the theme's shortcut that opens search
     box = w.page.locator("input.md-search__input")
     box.fill(query)
     box.press("End")  # a real keystroke: the theme searches on keyboard events
     w.page.wait_for_selector(".md-search-result__item", timeout=10000)
+    assert len(indexes) == 1, f"{start or 'home'}: search index requests {indexes}"
     return w.page.locator(".md-search-result__item > a").evaluate_all(
         "els => els.map(e => new URL(e.href).pathname)"
     )

@@ -12,15 +12,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from test_pages import DOCS, PAGE_IDS, PAGES, SITE_URL, rel
+from snippet_tools import PAGE_IDS, PAGES, rel
 
-from hooks.frontmatter import page_lang, split_front_matter
-from hooks.site import _PLAIN_TOKEN_CLASSES
+from hooks.code_highlighting import PLAIN_TOKEN_CLASSES
+from hooks.page_model import lang_of, meta_of, repository, site_url
 
-SITE_PATH = urlsplit(SITE_URL).path  # "/docs/"
-REPOSITORY = re.search(
-    r"^  repository:\s*(\S+)", (DOCS.parent / "mkdocs.yml").read_text("utf-8"), re.M
-)[1]
+SITE_PATH = urlsplit(site_url()).path  # "/docs/"
+REPOSITORY = repository()
 
 
 def served_file(site: Path, url_path: str) -> Path:
@@ -55,7 +53,7 @@ class Loads(HTMLParser):
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
-    meta = split_front_matter(page.read_text("utf-8"))[0]
+    meta = meta_of(page)
     html_file = served_file(built_site, meta["permalink"])
     assert html_file.is_file(), (
         f"{rel(page)}: permalink {meta['permalink']} is not where the site serves it "
@@ -66,7 +64,7 @@ def test_page_is_served_at_its_permalink(built_site: Path, page: Path):
     assert urlsplit(canonical).path == meta["permalink"], (rel(page), canonical)
     description = re.search(r'<meta name="description" content="([^"]*)"', html)[1]
     assert description == meta["description"].replace('"', "&quot;"), rel(page)
-    lang = page_lang(page)
+    lang = lang_of(page)
     assert f'<html lang="{"zh-Hans" if lang == "zh" else "en"}"' in html, rel(page)
     edit = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon"', html)
     assert edit, f"{rel(page)}: no edit action"
@@ -119,10 +117,10 @@ def test_diagram_loader_is_local_and_only_on_pages_with_diagrams(built_site: Pat
 
 
 def test_code_spans_left_out_still_look_like_plain_code(built_site: Path):
-    """hooks/site.py drops the Pygments spans of names, keyword constants and whitespace
-    because the theme draws them exactly like plain code text. If a theme update gives
-    them a colour or style of their own, they must come back (fix: remove the class from
-    _PLAIN_TOKEN_CLASSES in hooks/site.py)."""
+    """hooks/code_highlighting.py drops the Pygments spans of names, keyword constants and
+    whitespace because the theme draws them exactly like plain code text. If a theme update
+    gives them a colour or style of their own, they must come back (fix: remove the class
+    from PLAIN_TOKEN_CLASSES in hooks/code_highlighting.py)."""
     css = "".join(
         f.read_text("utf-8") for f in (built_site / "docs/assets/stylesheets").glob("*.css")
     )
@@ -130,12 +128,12 @@ def test_code_spans_left_out_still_look_like_plain_code(built_site: Path):
         ([s.strip() for s in selectors.split(",")], body)
         for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css)
     ]
-    for cls in _PLAIN_TOKEN_CLASSES:
+    for cls in PLAIN_TOKEN_CLASSES:
         styled = [body for selectors, body in rules if f".highlight .{cls}" in selectors]
         allowed = [] if cls == "w" else ["color:var(--md-code-hl-name-color)"]
         assert styled == allowed, (
             f"the theme styles .highlight .{cls} as {styled}, not as plain code text "
-            "(fix: remove it from _PLAIN_TOKEN_CLASSES in hooks/site.py)"
+            "(fix: remove it from PLAIN_TOKEN_CLASSES in hooks/code_highlighting.py)"
         )
     name_colours = set(re.findall(r"--md-code-hl-name-color:([^;}]+)", css))
     assert name_colours == {"var(--md-code-fg-color)"}, name_colours
@@ -161,8 +159,8 @@ def test_tag_index_lists_the_language_tags(built_site: Path, lang: str):
     index = served_file(built_site, SITE_PATH + ("" if lang == "zh" else "en/") + "tags/")
     html = index.read_text("utf-8")
     for page in PAGES:
-        meta = split_front_matter(page.read_text("utf-8"))[0]
-        if page_lang(page) == lang and meta.get("tags"):
+        meta = meta_of(page)
+        if lang_of(page) == lang and meta.get("tags"):
             for tag in meta["tags"]:
                 assert f">{tag}<" in html or f"{tag}</" in html, (rel(page), tag)
 
@@ -173,9 +171,9 @@ def test_each_language_has_its_own_search_index(built_site: Path, lang: str):
     index = json.loads((built_site / folder / "search/search_index.json").read_text("utf-8"))
     locations = {d["location"].split("#")[0] for d in index["docs"]}
     for page in PAGES:
-        meta = split_front_matter(page.read_text("utf-8"))[0]
+        meta = meta_of(page)
         want = meta["permalink"].removeprefix("/" + folder)
-        if page_lang(page) == lang:
+        if lang_of(page) == lang:
             assert want in locations, f"{rel(page)} ({want}) missing from the {lang} search index"
     assert not any(loc.startswith("en/") for loc in locations), "English pages in the zh index"
     if lang == "zh":

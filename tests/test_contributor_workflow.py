@@ -7,11 +7,12 @@ translated clears both."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
-from conftest import run, run_build, run_pytest
+from conftest import in_step, run, run_build, run_pytest
+
+from hooks.page_model import includes
 
 PAGE_ZH = "docs/basics/cancellation.zh.md"
 PAGE_EN = "docs/basics/cancellation.en.md"
@@ -30,7 +31,8 @@ def english_build(project: Path, **env) -> tuple[int, str, Path]:
 
 
 def first_snippet(project: Path) -> Path:
-    target = re.search(r'--8<-- "([^"]+\.zh\.py)"', (project / PAGE_ZH).read_text("utf-8"))[1]
+    zh = (project / PAGE_ZH).read_text("utf-8")
+    target = next(inc.file for inc in includes(zh) if inc.file.endswith(".zh.py"))
     return project / "snippets" / target
 
 
@@ -92,13 +94,6 @@ def test_snippet_logic_change_makes_it_stale_but_a_comment_does_not(project: Pat
     assert "ok       docs/basics/cancellation.en.md" in stale_pages(project)
     snippet.write_text(source + "\nEXTRA = 1\n", "utf-8")
     assert "stale    docs/basics/cancellation.en.md  snippets changed" in stale_pages(project)
-
-
-def in_step(project: Path) -> None:
-    """A known baseline: every English page of the copy marked as in step."""
-    pages = [p.relative_to(project).as_posix() for p in (project / "docs").rglob("*.en.md")]
-    code, out = run(project, "scripts/translations.py", "mark", *pages)
-    assert code == 0, out
 
 
 def test_stale_page_shows_a_notice_and_a_release_build_refuses_it(project: Path):

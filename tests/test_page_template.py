@@ -17,27 +17,20 @@ import re
 from pathlib import Path
 
 import pytest
-from snippet_tools import ROOT, find_snippets
+from snippet_tools import DOCS, ROOT, find_snippets, rel
 
-from hooks.frontmatter import (
+from hooks.frontmatter import VERSION_TABLE_HEADER, page_sections
+from hooks.page_model import (
     LANGS,
-    VERSION_TABLE_HEADER,
-    page_lang,
-    page_sections,
+    lang_of,
+    meta_of,
+    nav_entries,
+    nav_label,
     split_front_matter,
 )
 
-DOCS = ROOT / "docs"
-GUIDE = sorted(p for p in DOCS.glob("*/*.md") if page_lang(p))
+GUIDE = sorted(p for p in DOCS.glob("*/*.md") if lang_of(p))
 IDS = [p.relative_to(DOCS).as_posix() for p in GUIDE]
-
-
-def rel(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
-
-
-def meta_of(page: Path) -> dict:
-    return split_front_matter(page.read_text("utf-8"))[0] or {}
 
 
 def body_lines(page: Path) -> list[tuple[int, str, bool]]:
@@ -45,7 +38,7 @@ def body_lines(page: Path) -> list[tuple[int, str, bool]]:
     front matter, code fences left out."""
     text = page.read_text("utf-8")
     lines = text.splitlines()
-    start = lines.index("---", 1) + 1 if lines and lines[0] == "---" else 0
+    start = split_front_matter(text).body_line - 1
     out, fence, depth_indent = [], False, None
     for number, line in enumerate(lines[start:], start + 1):
         stripped = line.strip()
@@ -70,7 +63,7 @@ def body_lines(page: Path) -> list[tuple[int, str, bool]]:
 
 @pytest.mark.parametrize("page", GUIDE, ids=IDS)
 def test_page_has_the_sections_of_its_type_in_order(page: Path):
-    meta, lang = meta_of(page), page_lang(page)
+    meta, lang = meta_of(page), lang_of(page)
     page_type = meta.get("type")
     assert page_type, f"{rel(page)}:1: no 'type' in the front matter (fix: add type: concept)"
     expected = page_sections(page_type, lang)
@@ -103,7 +96,7 @@ def test_page_has_the_sections_of_its_type_in_order(page: Path):
 
 @pytest.mark.parametrize("page", GUIDE, ids=IDS)
 def test_version_differences_are_one_table_with_the_standard_columns(page: Path):
-    lang = page_lang(page)
+    lang = lang_of(page)
     title = page_sections("concept", lang)[4][0]  # 版本差异 / Version differences
     lines = body_lines(page)
     start = next((i for i, (_, line, _) in enumerate(lines) if line == f"## {title}"), None)
@@ -137,7 +130,7 @@ VERSION_IN_HEADING = re.compile(r"[（(]([^）)]*\b3\.\d+[^）)]*)[）)]")
 
 @pytest.mark.parametrize("page", GUIDE, ids=IDS)
 def test_headings_mark_versions_one_way(page: Path):
-    zh = page_lang(page) == "zh"
+    zh = lang_of(page) == "zh"
     for number, line, _ in body_lines(page):
         if not line.startswith("#"):
             continue
@@ -174,7 +167,7 @@ def test_beginner_pages_keep_internals_in_depth_blocks(page: Path):
             m = pattern.search(line)
             if m:
                 problems.append(f"{rel(page)}:{number}: {what}, “{m.group(0)}”, in the main text")
-    depth = '??? info "深入：…"' if page_lang(page) == "zh" else '??? info "In depth: …"'
+    depth = '??? info "深入：…"' if lang_of(page) == "zh" else '??? info "In depth: …"'
     assert not problems, "\n".join(problems) + (
         f"\n(fix: a 入门 / Beginner page says what the reader needs; move evidence into a "
         f"collapsible {depth} block)"
@@ -194,7 +187,7 @@ LINK = re.compile(r"\[([^\]]+)\]\(([^)#\s]+\.md)(#[^)]*)?\)")
 @pytest.mark.parametrize("page", GUIDE, ids=IDS)
 def test_related_reading_links_use_the_short_title(page: Path):
     titles = short_titles()
-    lang = page_lang(page)
+    lang = lang_of(page)
     heading = "## " + page_sections("concept", lang)[-1][0]
     inside, problems = False, []
     for number, line, _ in body_lines(page):
@@ -234,41 +227,20 @@ def test_no_page_calls_an_existing_page_coming_soon(page: Path):
 
 
 def test_navigation_labels_are_the_short_titles():
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
-    en = next(
-        lang["nav_translations"]
-        for plugin in config["plugins"]
-        if isinstance(plugin, dict) and "i18n" in plugin
-        for lang in plugin["i18n"]["languages"]
-        if lang["locale"] == "en"
-    )
     problems = []
-
-    def walk(items):
-        for item in items:
-            for label, value in item.items():
-                if isinstance(value, list):
-                    walk(value)
-                    continue
-                stem = DOCS / value.removesuffix(".md")
-                for lang in LANGS:
-                    page = stem.with_name(f"{stem.name}.{lang}.md")
-                    want = meta_of(page).get("short_title") if page in GUIDE else None
-                    shown = label if lang == "zh" else en.get(label, label)
-                    if want and shown != want:
-                        problems.append(
-                            f"mkdocs.yml: nav label “{shown}” for {rel(page)} "
-                            f"(fix: use its short_title “{want}”"
-                            + (", in nav_translations)" if lang == "en" else ")")
-                        )
-
-    walk(config["nav"])
+    for entry in nav_entries():
+        if entry.label is None:
+            continue
+        for lang in LANGS:
+            page = entry.page(lang)
+            want = meta_of(page).get("short_title") if page in GUIDE else None
+            shown = nav_label(entry.label, lang)
+            if want and shown != want:
+                problems.append(
+                    f"mkdocs.yml: nav label “{shown}” for {rel(page)} "
+                    f"(fix: use its short_title “{want}”"
+                    + (", in nav_translations)" if lang == "en" else ")")
+                )
     assert not problems, "\n".join(problems)
 
 

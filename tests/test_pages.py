@@ -15,65 +15,52 @@ import re
 from pathlib import Path
 
 import pytest
-from snippet_tools import ROOT, SNIPPETS
+from snippet_tools import DOCS, PAGE_IDS, PAGES, ROOT, SNIPPETS, rel
 
-from hooks.frontmatter import DIFFICULTIES, LANGS, page_lang, split_front_matter, validate
-
-DOCS = ROOT / "docs"
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text("utf-8"), re.M)[1]
-PAGES = sorted(DOCS.rglob("*.md"))
-PAGE_IDS = [p.relative_to(DOCS).as_posix() for p in PAGES]
-
-FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})(?P<info>[^\n]*)\n(?P<body>.*?)^(?P=indent)(?P=mark)[ \t]*$",
-    re.M | re.S,
+from hooks.frontmatter import DIFFICULTIES, validate
+from hooks.page_model import (
+    LANGS,
+    fences,
+    has_section_marker,
+    include_target,
+    includes,
+    lang_of,
+    meta_of,
+    nav_entries,
+    page_name,
+    section_marker,
+    site_url,
+    split_front_matter,
+    twin,
 )
-INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<target>[^"]+)"\s*$')
 
 
-def rel(path: Path) -> str:
-    return path.relative_to(ROOT).as_posix()
-
-
-def line_of(text: str, index: int) -> int:
-    return text.count("\n", 0, index) + 1
-
-
-def includes(page: Path) -> list[tuple[int, str]]:
+def page_includes(page: Path) -> list[tuple[int, str]]:
     """(line, target) of every snippet include inside a fence, in page order."""
-    text = page.read_text("utf-8")
-    found = []
-    for m in FENCE.finditer(text):
-        for offset, line in enumerate(m.group("body").splitlines(), 1):
-            inc = INCLUDE.match(line)
-            if inc:
-                found.append((line_of(text, m.start()) + offset, inc.group("target")))
-    return found
-
-
-def split_target(target: str) -> tuple[Path, str | None]:
-    """ "a/b.zh.py:main" -> (snippets/a/b.zh.py, "main")."""
-    name, _, section = target.partition(":")
-    return SNIPPETS / name, section or None
+    return [(inc.line, inc.target) for inc in includes(page.read_text("utf-8"))]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_code_blocks_are_snippet_includes(page: Path):
     text = page.read_text("utf-8")
     problems = []
-    for m in FENCE.finditer(text):
-        info = m.group("info").strip()
-        if info.split()[:1] == ["mermaid"]:
+    blocks = fences(text)
+    for fence in blocks:
+        if fence.info.strip().split()[:1] == ["mermaid"]:
             continue
-        lines = [x for x in m.group("body").splitlines() if x.strip()]
-        if not lines or not all(INCLUDE.match(x) for x in lines):
+        lines = [x for x in fence.body.splitlines() if x.strip()]
+        if not lines or not all(include_target(x) for x in lines):
             problems.append(
-                f"{rel(page)}:{line_of(text, m.start())}: code block written in the page "
+                f"{rel(page)}:{fence.line}: code block written in the page "
                 "(fix: move the code into a file under snippets/ and include it with "
                 '--8<-- "category/page/name.lang.py"; see CONTRIBUTING.md)'
             )
-    outside = FENCE.sub(lambda m: "\n" * m.group(0).count("\n"), text)
-    for number, line in enumerate(outside.splitlines(), 1):
+    inside = {
+        n for fence in blocks for n in range(fence.line, fence.line + fence.body.count("\n") + 2)
+    }
+    for number, line in enumerate(text.splitlines(), 1):
+        if number in inside:
+            continue
         if "--8<--" in line and not line.lstrip().startswith("<!--"):
             problems.append(
                 f"{rel(page)}:{number}: snippet include outside a code block "
@@ -84,26 +71,26 @@ def test_code_blocks_are_snippet_includes(page: Path):
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_includes_resolve_in_the_page_language(page: Path):
-    lang = page_lang(page)
+    lang = lang_of(page)
     problems = []
-    for line, target in includes(page):
-        path, section = split_target(target)
-        where = f"{rel(page)}:{line}: include {target!r}"
+    for inc in includes(page.read_text("utf-8")):
+        path, section = inc.path(SNIPPETS), inc.section
+        where = f"{rel(page)}:{inc.line}: include {inc.target!r}"
         if not path.is_file():
             problems.append(
                 f"{where}: no such file {rel(path)} (fix: create it or correct the path)"
             )
             continue
-        if f".{lang}." not in path.name:
+        if lang_of(path) != lang:
             problems.append(
                 f"{where}: a {lang} page must include .{lang}. snippets (fix: use the {lang} variant)"
             )
         if section:
             source = path.read_text("utf-8")
             for edge in ("start", "end"):
-                if f"--8<-- [{edge}:{section}]" not in source:
+                if not has_section_marker(source, edge, section):
                     problems.append(
-                        f"{where}: section '{section}' has no '# --8<-- [{edge}:{section}]' "
+                        f"{where}: section '{section}' has no '{section_marker(edge, section)}' "
                         f"marker in {rel(path)} (fix: add the marker or correct the name)"
                     )
     assert not problems, "\n".join(problems)
@@ -123,7 +110,7 @@ def shown_by_a_twin(path: Path, used: set[Path]) -> bool:
 
 
 def test_every_snippet_file_is_shown_by_a_page():
-    used = {split_target(t)[0].resolve() for p in PAGES for _, t in includes(p)}
+    used = {inc.path(SNIPPETS).resolve() for p in PAGES for inc in includes(p.read_text("utf-8"))}
     unused = [
         rel(p)
         for p in sorted(SNIPPETS.rglob("*"))
@@ -143,34 +130,31 @@ def test_every_snippet_file_is_shown_by_a_page():
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_page_has_its_other_language_page(page: Path):
-    lang = page_lang(page)
+    lang = lang_of(page)
     assert lang, f"{rel(page)}: name must end in .zh.md or .en.md (fix: rename it)"
     for other in LANGS:
-        twin = page.with_name(page.name.replace(f".{lang}.md", f".{other}.md"))
-        assert twin.is_file(), (
-            f"{rel(twin)}: missing, so {rel(page)} has no {other} page "
-            f"(fix: write {rel(twin)}; a page is published in both languages or not at all)"
+        other_page = twin(page, other)
+        assert other_page.is_file(), (
+            f"{rel(other_page)}: missing, so {rel(page)} has no {other} page "
+            f"(fix: write {rel(other_page)}; a page is published in both languages or not at all)"
         )
 
 
-ZH_PAGES = [p for p in PAGES if page_lang(p) == "zh"]
+ZH_PAGES = [p for p in PAGES if lang_of(p) == "zh"]
 
 
 @pytest.mark.parametrize("zh", ZH_PAGES, ids=[rel(p) for p in ZH_PAGES])
 def test_both_languages_show_the_same_examples(zh: Path):
-    en = zh.with_name(zh.name.replace(".zh.md", ".en.md"))
+    en = twin(zh, "en")
     if not en.is_file():
         pytest.fail(f"{rel(en)}: missing (fix: write the English page)", pytrace=False)
-    zh_inc = [t.replace(".zh.", ".{lang}.") for _, t in includes(zh)]
-    en_inc = [t.replace(".en.", ".{lang}.") for _, t in includes(en)]
+    zh_inc = [t.replace(".zh.", ".{lang}.") for _, t in page_includes(zh)]
+    en_inc = [t.replace(".en.", ".{lang}.") for _, t in page_includes(en)]
     assert zh_inc == en_inc, (
         f"{rel(zh)} and {rel(en)} include different examples or a different order:\n"
         f"  zh: {zh_inc}\n  en: {en_inc}\n(fix: include the same snippets in the same order)"
     )
-    zh_meta, en_meta = (
-        split_front_matter(zh.read_text("utf-8"))[0],
-        split_front_matter(en.read_text("utf-8"))[0],
-    )
+    zh_meta, en_meta = meta_of(zh), meta_of(en)
     for field in ("category", "date"):
         assert (zh_meta or {}).get(field) == (en_meta or {}).get(field), (
             f"{rel(en)}: front matter '{field}' differs from {rel(zh)} (fix: copy it)"
@@ -188,14 +172,13 @@ def test_both_languages_show_the_same_examples(zh: Path):
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_front_matter_is_valid(page: Path):
-    errors = validate(page, DOCS, SITE_URL)
+    errors = validate(page, DOCS, site_url())
     assert not errors, "\n".join(errors)
 
 
 def test_navigation_lists_every_page():
-    nav = (ROOT / "mkdocs.yml").read_text("utf-8").split("\nnav:", 1)[1]
-    listed = set(re.findall(r"(?:^\s*-\s*|:\s*)([\w/.-]+\.md)\s*$", nav, re.M))
-    pages = {re.sub(r"\.(zh|en)\.md$", ".md", p.relative_to(DOCS).as_posix()) for p in PAGES}
+    listed = {entry.source for entry in nav_entries()}
+    pages = {page_name(p) + ".md" for p in PAGES}
     assert pages == listed, (
         f"mkdocs.yml nav and docs/ disagree: not in nav {sorted(pages - listed)}, "
         f"no such page {sorted(listed - pages)} (fix: edit the nav: section of mkdocs.yml)"
@@ -244,10 +227,10 @@ def prose_lines(page: Path):
     """(line number, text) of the page's prose: no front matter, fences, link targets
     or HTML tags; inline code shortened to `…`."""
     text = page.read_text("utf-8")
-    body_from = line_of(text, text.index("\n---\n", 3) + 1) + 1 if text.startswith("---\n") else 1
+    body_from = split_front_matter(text).body_line
     in_fence = False
     for number, line in enumerate(text.splitlines(), 1):
-        if number <= body_from:
+        if number < body_from:
             continue
         if re.match(r"\s*(```|~~~)", line):
             in_fence = not in_fence
@@ -260,7 +243,7 @@ def prose_lines(page: Path):
         yield number, line
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+@pytest.mark.parametrize("page", ZH_PAGES, ids=rel)
 def test_chinese_prose_uses_full_width_punctuation(page: Path):
     problems = [
         f"{rel(page)}:{n}: '{m[0]}' in “…{line[max(m.start() - 8, 0) : m.end() + 8]}…” "
@@ -271,7 +254,7 @@ def test_chinese_prose_uses_full_width_punctuation(page: Path):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+@pytest.mark.parametrize("page", ZH_PAGES, ids=rel)
 def test_chinese_prose_spaces_latin_words_and_code(page: Path):
     problems = [
         f"{rel(page)}:{n}: “…{line[max(m.start() - 8, 0) : m.end() + 8]}…” "
@@ -307,7 +290,7 @@ AVOIDED_TERMS = {
 }
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if page_lang(p) == "zh"], ids=lambda p: rel(p))
+@pytest.mark.parametrize("page", ZH_PAGES, ids=rel)
 def test_chinese_pages_use_the_glossary_terms(page: Path):
     problems = [
         f"{rel(page)}:{n}: “{word}” (fix: the glossary's term is “{term}”)"

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import pdf_build
 from snippet_tools import ROOT
-from test_pages import includes, split_target
 
-from hooks.frontmatter import LANGS
+from hooks.page_model import LANGS, includes
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_pdf  # noqa: E402
@@ -75,10 +74,10 @@ def first_code_line(page: Path) -> str | None:
     comment, and is all ASCII: the PDF's text layer puts Chinese runs inside code apart
     from the Latin text around them (seen in pdftotext, though the page shows the line
     whole), so a line mixing both cannot be found as one string."""
-    found = includes(page)
+    found = includes(page.read_text("utf-8"))
     if not found:
         return None
-    path, _ = split_target(found[0][1])
+    path = found[0].path()
     for line in path.read_text("utf-8").splitlines():
         s = line.strip()
         if s and not s.startswith(("#", "import ", "from ")) and s.isascii():
@@ -177,6 +176,27 @@ def test_no_code_block_is_parted_from_its_file_name(pdfs, lang):
         f"{lang} PDF: code blocks parted from their file names: {parted} "
         "(fix: the print rules for .highlight in docs/stylesheets/extra.css)"
     )
+
+
+def test_make_pdf_after_the_tests_prints_nothing_again(pdfs, tmp_path):
+    """CI runs `make test` (which builds the PDFs above) and then `make pdf`: the second
+    copies the PDFs of the same sources that the first kept (artifacts/pdf/) instead of
+    printing the guide again. A change to any source prints anew (scripts/build_pdf.py)."""
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.count("kept from an earlier build") == len(LANGS), proc.stdout
+    for lang in LANGS:
+        made = build_pdf.pdf_path(lang, tmp_path).read_bytes()
+        assert made == pdfs[lang].read_bytes(), f"{lang}: the kept PDF is not the tested one"
+    info = build_pdf.build_info()
+    assert build_pdf.sources_key("zh", info) != build_pdf.sources_key(
+        "zh", {**info, "PDF_COMMIT": "another"}
+    ), "the cover details must be part of what decides reuse"
 
 
 @pytest.mark.parametrize("lang", LANGS)

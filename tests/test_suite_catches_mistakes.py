@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_build, run_pytest
+from conftest import in_step, run_build, run_pytest
 from snippet_tools import PRIMARY, ROOT, find_snippets
 
 PAGE = "docs/basics/cancellation.zh.md"
@@ -243,8 +243,6 @@ def test_invalid_difficulty_gives_one_message_naming_the_page_that_has_it(projec
 
 
 def test_changed_chinese_text_makes_the_build_name_the_stale_english_page(project: Path):
-    from test_contributor_workflow import in_step
-
     in_step(project)
     zh = project / PAGE
     zh.write_text(

@@ -35,6 +35,8 @@
     queue = queue.then(load).then(function () {
       var div = document.createElement("div");
       div.className = "diagram-mermaid";
+      // a wide diagram scrolls sideways on a phone (extra.css): keyboard users too
+      div.tabIndex = 0;
       div.textContent = pre.textContent;
       pre.replaceWith(div);
       return window.mermaid.run({ nodes: [div] });

@@ -74,7 +74,8 @@ async def main():
             asyncio.create_task(worker(f"w{i}", queue, log), name=f"w{i}")
             for i in (1, 2)
         ]
-        await asyncio.sleep(0)  # let the work start
+        while len(log) < 3:  # wait for the three normal jobs (w1 is stuck)
+            await asyncio.sleep(0)
         # simulate an operator's SIGTERM (kill, a container stopping)
         os.kill(os.getpid(), signal.SIGTERM)
         await stop.wait()

@@ -74,7 +74,8 @@ async def main():
             asyncio.create_task(worker(f"w{i}", queue, log), name=f"w{i}")
             for i in (1, 2)
         ]
-        await asyncio.sleep(0)  # 让工作开始
+        while len(log) < 3:  # 等三项正常的工作做完（w1 卡住了）
+            await asyncio.sleep(0)
         # 模拟运维发来 SIGTERM（kill 命令、容器停止）
         os.kill(os.getpid(), signal.SIGTERM)
         await stop.wait()

@@ -16,12 +16,10 @@ async def main():
     done, results = asyncio.Event(), []
     await asyncio.to_thread(from_thread, loop, done, results)
     await done.wait()  # woken by the done.set() call_soon_threadsafe queued
-    print(*results, sep="\n")
-    """
-    call_soon: RuntimeError
-
-    call_soon_threadsafe: scheduled
-    """
+    for line in results:
+        print(line)
+        #> call_soon: RuntimeError
+        #> call_soon_threadsafe: scheduled
 
 
 # debug=True makes the loop check the caller's thread; without it, no error

@@ -16,12 +16,10 @@ async def main():
     done, results = asyncio.Event(), []
     await asyncio.to_thread(from_thread, loop, done, results)
     await done.wait()  # 由 call_soon_threadsafe 安排的 done.set() 唤醒
-    print(*results, sep="\n")
-    """
-    call_soon：RuntimeError
-
-    call_soon_threadsafe：已安排
-    """
+    for line in results:
+        print(line)
+        #> call_soon：RuntimeError
+        #> call_soon_threadsafe：已安排
 
 
 # debug=True 让事件循环检查调用者所在的线程；不开调试模式，错误用法不会报错
