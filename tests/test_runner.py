@@ -147,10 +147,11 @@ def expected_problem(snippet: Snippet, result: RunResult) -> str | None:
 # --- why an example cannot run here: from its run, in words the block shows ------------
 
 #: What a browser lacks, as the run shows it (in the traceback or stderr of the run, or
-#: in the source for a run that waits forever), and the names the reason quotes: the
-#: first found on the snippet's lines in the traceback (innermost first), else in its
-#: source. Checked in this order: a thread-pool traceback passes through socket-free
-#: code, a subprocess one through the selector loop's.
+#: in the source for a run that waits forever), and the call the reason names in
+#: parentheses: the first found on the snippet's lines in the traceback (innermost
+#: first), else in its source (none found: the reason alone). Checked in this order:
+#: a thread-pool traceback may pass through socket code, a subprocess one through the
+#: selector loop's.
 LACKS = [
     (
         "thread",
@@ -161,15 +162,16 @@ LACKS = [
             (r"run_in_executor\(", "loop.run_in_executor"),
             (r"ThreadPoolExecutor\(", "ThreadPoolExecutor"),
             (r"\bThread\(", "threading.Thread"),
+            (r"\b(getaddrinfo|getnameinfo)\(", "loop.{}"),  # in the default executor
         ],
-        {"zh": "需要真正的线程（{api}）", "en": "needs a real thread ({api})"},
+        {"zh": "需要真正的线程", "en": "needs a real thread"},
     ),
     (
         "process",
         r"_multiprocessing|lacks multiprocessing",
         r"ProcessPoolExecutor|multiprocessing",
         [(r"ProcessPoolExecutor", "ProcessPoolExecutor"), (r"multiprocessing", "multiprocessing")],
-        {"zh": "需要真正的进程（{api}）", "en": "needs real processes ({api})"},
+        {"zh": "需要真正的进程", "en": "needs real processes"},
     ),
     (
         "subprocess",
@@ -180,14 +182,14 @@ LACKS = [
             (r"create_subprocess_shell", "asyncio.create_subprocess_shell"),
             (r"subprocess\.(run|Popen)", "subprocess"),
         ],
-        {"zh": "需要真正的子进程（{api}）", "en": "needs a real subprocess ({api})"},
+        {"zh": "需要真正的子进程", "en": "needs a real subprocess"},
     ),
     (
         "signal",
         r"add_signal_handler",
         r"add_signal_handler",
         [(r"add_signal_handler", "loop.add_signal_handler")],
-        {"zh": "需要操作系统的信号（{api}）", "en": "needs operating-system signals ({api})"},
+        {"zh": "需要操作系统的信号", "en": "needs operating-system signals"},
     ),
     (
         "unix socket",
@@ -197,7 +199,7 @@ LACKS = [
             (r"start_unix_server", "asyncio.start_unix_server"),
             (r"open_unix_connection", "asyncio.open_unix_connection"),
         ],
-        {"zh": "需要 Unix 套接字（{api}）", "en": "needs Unix sockets ({api})"},
+        {"zh": "需要 Unix 套接字", "en": "needs Unix sockets"},
     ),
     (
         "socket",
@@ -208,9 +210,12 @@ LACKS = [
             (r"open_connection\(", "asyncio.open_connection"),
             (r"create_server\(", "loop.create_server"),
             (r"create_connection\(", "loop.create_connection"),
+            (r"create_datagram_endpoint\(", "loop.create_datagram_endpoint"),
+            (r"loop\.(sock_\w+)\(", "loop.{}"),
+            (r"socketpair\(", "socket.socketpair"),
             (r"SelectorEventLoop", "asyncio.SelectorEventLoop"),
         ],
-        {"zh": "需要真正的套接字（{api}）", "en": "needs real sockets ({api})"},
+        {"zh": "需要真正的套接字", "en": "needs real sockets"},
     ),
 ]
 NEWER_PYTHON = {
@@ -243,9 +248,12 @@ def lacks(snippet: Snippet, run: RunResult, waits: bool) -> dict | None:
         if not (re.search(used, source) if waits else re.search(error, errors)):
             continue
         for text in [*in_trace, source]:
-            api = next((shown for pattern, shown in names if re.search(pattern, text)), None)
-            if api:
-                return {lang: words.format(api=api) for lang, words in reason.items()}
+            found = [(m, shown) for pattern, shown in names if (m := re.search(pattern, text))]
+            if found:
+                m, shown = found[0]
+                api = shown.format(*m.groups())
+                return {"zh": f"{reason['zh']}（{api}）", "en": f"{reason['en']} ({api})"}
+        return dict(reason)
     return None
 
 
