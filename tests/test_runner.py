@@ -603,7 +603,11 @@ def test_screenshots_before_and_after_run_and_accessible(site, base_url, lang):
         clip = region(block, page.locator("pre.runner__output").first)
         page.screenshot(path=SHOTS / f"runner-{lang}-{size}-after.png", clip=clip, full_page=True)
         if size == "desktop":
-            assert not axe_violations(site), axe_violations(site)
+            # the content, where the controls and the output are (test_browser checks
+            # whole pages; here the theme's back-to-top button, fading in after the
+            # scrolling above, was once measured half-way: a contrast failure not there)
+            found = axe_violations(site, ".md-content")
+            assert not found, found
     page.set_viewport_size(SIZES["desktop"])
     site.check_clean(f"screenshots ({lang})")
 
