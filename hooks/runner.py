@@ -9,9 +9,11 @@ cannot run are listed, with the reason in both languages, in ``snippets/browser.
   switching) and the line "CPython 3.14 in your browser, runs locally; ...";
 * listed: the bar says why the example cannot run here.
 
-Pages with a runnable block load ``javascripts/runner.js`` (a few KB); the runtime itself
-(npm ``pyodide``, pinned in package.json, copied into ``assets/pyodide/<version>/`` here,
-about 6 MB compressed) is fetched by its worker on the first click only. Nothing of this
+Pages with a runnable block get ``overrides/partials/runner-on-demand.js`` inlined (under
+1 KB compressed: it shows the buttons and makes the examples editable, and fetches
+nothing); ``javascripts/runner.js`` loads on the first Run click or edit, and the runtime
+itself (npm ``pyodide``, pinned in package.json, copied into ``assets/pyodide/<version>/``
+here, about 6 MB compressed) is fetched by its worker on the first Run only. Nothing of this
 is added to the PDF (``PDF_BUILD``); the print style sheet hides the bars as well.
 """
 
@@ -23,12 +25,21 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "snippets" / "browser.json"
 PYODIDE = ROOT / "node_modules" / "pyodide"
+#: Inlined in each page with a runnable block: the part of the runner a page needs before
+#: the first click (buttons shown, examples editable); it loads javascripts/runner.js.
+ON_DEMAND = ROOT / "overrides" / "partials" / "runner-on-demand.js"
 #: What the worker needs of the npm package (the rest is for Node and for types).
 RUNTIME_FILES = (
     "pyodide.mjs",
@@ -42,11 +53,16 @@ TEXT = {
         "run": "运行",
         "note": "浏览器中的 CPython {python}，在本机运行；代码可以直接修改",
         "cannot": "不能在浏览器中运行：{why}",
+        "nojspi": "此浏览器不能运行示例：需要 WebAssembly JSPI（如 Chrome 137 及以上）。",
+        "code": "示例代码（可编辑，Ctrl+Enter 运行）",
     },
     "en": {
         "run": "Run",
         "note": "CPython {python} in your browser, runs locally; the code is editable",
         "cannot": "Cannot run in the browser: {why}",
+        "nojspi": "This browser cannot run the examples: it needs WebAssembly JSPI "
+        "(e.g. Chrome 137 or later).",
+        "code": "Example code (editable, Ctrl+Enter runs it)",
     },
 }
 # A code block whose title names its snippet (hooks/snippet_links.py runs before this).
@@ -102,13 +118,13 @@ def bar(path: str, lang: str, data: dict) -> str:
     )
 
 
-def on_page_markdown(markdown, page, config, files):
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Note the snippets the page includes only a section of."""
     _partial[page.file.src_uri] = set(_SECTION_INCLUDE.findall(markdown))
     return markdown
 
 
-def on_page_content(content, page, config, files):
+def on_page_content(content: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A bar under every code block that shows a whole snippet."""
     if not _enabled():
         return content
@@ -123,22 +139,26 @@ def on_page_content(content, page, config, files):
     return _BLOCK.sub(with_bar, content)
 
 
-def on_post_page(output, page, config):
-    """Load the runner's script on pages with a runnable block (before the theme's)."""
-    if 'class="runner"' not in output:
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """On pages with a runnable block, inline the runner's first part (before the theme's
+    bundle): it fetches nothing itself; javascripts/runner.js loads on the first click."""
+    if 'class="runner" data-snippet=' not in output:
         return output
     m = _BUNDLE.search(output)
     if not m:
         raise PluginError(f"{page.file.src_path}: theme bundle script not found")
     root = m.group(1)
+    text = TEXT["en" if page.file.src_uri.endswith(".en.md") else "zh"]
     tag = (
-        f'<script src="{root}javascripts/runner.js" '
-        f'data-runtime="{root}assets/pyodide/{runtime_version()}/" defer></script>\n    '
+        f'<script data-src="{root}javascripts/runner.js" '
+        f'data-runtime="{root}assets/pyodide/{runtime_version()}/" '
+        f'data-nojspi="{html.escape(text["nojspi"])}" data-label="{html.escape(text["code"])}">'
+        f"{ON_DEMAND.read_text('utf-8')}</script>\n    "
     )
     return output[: m.start()] + tag + output[m.start() :]
 
 
-def on_post_build(config):
+def on_post_build(*, config: MkDocsConfig) -> None:
     """Copy the runtime into the site (unchanged files are left alone: `make serve`)."""
     if not _enabled():
         return

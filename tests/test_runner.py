@@ -529,7 +529,7 @@ def test_edit_run_traceback_reset_and_stop(site, base_url, browser_runs):
     page.keyboard.type('print("edited:", 6 * 7)')
     edited = code_of(page, block)
     assert edited.replace('print("edited:", 6 * 7)', "").strip() == original.strip()
-    assert reset.is_visible()
+    reset.wait_for(state="visible")  # the first edit loaded runner.js, which adds Reset
     run_and_wait(page, bar)
     assert output.text_content() == verified + "edited: 42\n"
 
@@ -566,6 +566,31 @@ def test_edit_run_traceback_reset_and_stop(site, base_url, browser_runs):
     run_and_wait(page, bar)
     assert output.text_content() == verified
     site.check_clean("edit, traceback, reset, stop")
+
+
+def test_nothing_loads_before_the_first_click(site, base_url, browser_runs):
+    """Before a click the page fetches nothing for the runner (its first part is inlined:
+    buttons shown, code editable); the first Run fetches javascripts/runner.js and starts
+    the worker, whose runtime comes from the cache once it has been fetched."""
+    page = site.page
+    page.goto(base_url + "en/basics/tasks/", wait_until="networkidle")
+    first = len(site.urls)
+    page.wait_for_timeout(1000)
+    before = [u for u in site.urls[first - 1 :] if "/javascripts/runner" in u or "/pyodide/" in u]
+    assert not before, f"fetched before any click: {before}"
+    assert page.locator(".runner__run:visible").count() == page.locator(".runner__run").count()
+    assert page.locator("div.runner[data-snippet] ~ pre.runner__output").count() == 0
+    editable = page.locator("div.highlight:has(+ div.runner[data-snippet]) code[contenteditable]")
+    assert editable.count() == page.locator("div.runner[data-snippet]").count()
+    wasm = sum(u.endswith("/pyodide.asm.wasm") for u in site.urls)
+    bar = page.locator("div.runner[data-snippet]").first
+    run_and_wait(page, bar)
+    after = site.urls[first:]
+    assert any(u.split("?")[0].endswith("/javascripts/runner.js") for u in after), after
+    assert any("/javascripts/runner-worker.js" in u for u in after), after
+    if wasm:  # fetched by an earlier test: now from the cache
+        assert sum(u.endswith("/pyodide.asm.wasm") for u in site.urls) == wasm
+    site.check_clean("first click")
 
 
 def test_without_stack_switching_one_line_explains(browser, base_url):

@@ -1,9 +1,10 @@
 /* Run buttons (hooks/runner.py writes the bars; tests/test_runner.py decides which
-   examples get one). Each example becomes editable; Run sends its code to one module
-   worker per page (runner-worker.js: CPython 3.14 as WebAssembly, from this site),
-   started on the first click; Stop terminates that worker; Reset restores the code
-   the tests verified. Browsers without WebAssembly stack switching (JSPI), which
-   asyncio.run() needs there, get one line saying so instead of a button. */
+   examples get one). Loaded by overrides/partials/runner-on-demand.js, inlined in the
+   page, on the reader's first Run click or first edit, in a browser with WebAssembly
+   stack switching (JSPI) only; that script has shown the buttons and made the examples
+   editable. Run sends an example's code to one module worker per page (runner-worker.js:
+   CPython 3.14 as WebAssembly, from this site), started on the first Run; Stop
+   terminates that worker; Reset restores the code the tests verified. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -18,9 +19,7 @@
         stopped: "已停止",
         waiting: "程序在等待，但已没有计时器、线程或 I/O 能唤醒它；按“停止”结束。",
         failed: "无法载入 Python：",
-        truncated: "\n…（输出过长，其余部分未显示）\n",
-        nojspi: "此浏览器不能运行示例：需要 WebAssembly JSPI（如 Chrome 137 及以上）。",
-        code: "示例代码（可编辑，Ctrl+Enter 运行）"
+        truncated: "\n…（输出过长，其余部分未显示）\n"
       }
     : {
         stop: "Stop",
@@ -31,23 +30,11 @@
         stopped: "Stopped",
         waiting: "The program is waiting, but no timer, thread or I/O is left to wake it; press Stop.",
         failed: "Could not load Python: ",
-        truncated: "\n… (output too long, the rest is not shown)\n",
-        nojspi: "This browser cannot run the examples: it needs WebAssembly JSPI (e.g. Chrome 137 or later).",
-        code: "Example code (editable, Ctrl+Enter runs it)"
+        truncated: "\n… (output too long, the rest is not shown)\n"
       };
   var MAX_OUTPUT = 200000;
   var bars = Array.prototype.slice.call(document.querySelectorAll("div.runner[data-snippet]"));
-  var jspi =
-    typeof WebAssembly === "object" &&
-    typeof WebAssembly.Suspending === "function" &&
-    typeof WebAssembly.promising === "function" &&
-    typeof Worker === "function";
-  if (!jspi) {
-    bars.forEach(function (bar) {
-      bar.querySelector(".runner__note").textContent = T.nojspi;
-    });
-    return;
-  }
+  window.guideRunner = true;
 
   var runtime = new URL(script.dataset.runtime, document.baseURI).href; // relative to the page
   var workerURL = new URL("runner-worker.js", script.src).href + "?runtime=" + encodeURIComponent(runtime);
@@ -100,7 +87,8 @@
 
   function setUp(bar) {
     var code = bar.previousElementSibling.querySelector("pre > code");
-    var original = code.innerHTML;
+    // the verified code: kept by runner-on-demand.js before an edit that loaded this
+    var original = code.verified !== undefined ? code.verified : code.innerHTML;
     var filename = bar.dataset.snippet.split("/").pop();
     var run = bar.querySelector(".runner__run");
     var stop = button(T.stop, "stop");
@@ -117,14 +105,7 @@
     bar.after(output);
     run.hidden = false;
 
-    try {
-      code.contentEditable = "plaintext-only";
-    } catch (e) {
-      code.contentEditable = "true";
-    }
-    code.spellcheck = false;
-    code.setAttribute("autocapitalize", "off");
-    code.setAttribute("aria-label", T.code);
+    reset.hidden = code.innerHTML === original;
     code.addEventListener("input", function () {
       reset.hidden = false;
     });
