@@ -9,7 +9,7 @@ cannot run are listed, with the reason in both languages, in ``snippets/browser.
   switching) and the line "CPython 3.14 in your browser, runs locally; ...";
 * listed: the bar says why the example cannot run here.
 
-Pages with a runnable block get ``overrides/partials/runner-on-demand.js`` inlined (under
+Pages with a runnable block get ``overrides/partials/runner-on-demand.js`` inlined (about
 1 KB compressed: it shows the buttons and makes the examples editable, and fetches
 nothing); ``javascripts/runner.js`` loads on the first Run click or edit, and the runtime
 itself (npm ``pyodide``, pinned in package.json, copied into ``assets/pyodide/<version>/``
@@ -98,6 +98,12 @@ def runtime_version() -> str:
     return json.loads(package.read_text("utf-8"))["version"]
 
 
+def inlined_script() -> str:
+    """runner-on-demand.js as pages carry it: without its whole-line comments."""
+    lines = ON_DEMAND.read_text("utf-8").splitlines()
+    return "\n".join(line for line in lines if not line.lstrip().startswith("//"))
+
+
 def _enabled() -> bool:
     return os.environ.get("PDF_BUILD") != "true"
 
@@ -153,7 +159,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         f'<script data-src="{root}javascripts/runner.js" '
         f'data-runtime="{root}assets/pyodide/{runtime_version()}/" '
         f'data-nojspi="{html.escape(text["nojspi"])}" data-label="{html.escape(text["code"])}">'
-        f"{ON_DEMAND.read_text('utf-8')}</script>\n    "
+        f"{inlined_script()}</script>\n    "
     )
     return output[: m.start()] + tag + output[m.start() :]
 
