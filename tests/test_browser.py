@@ -332,7 +332,9 @@ def search(w, base_url, start, query) -> list[str]:
 def test_search_finds_words_in_the_reader_language(watched, base_url, start, query, expected):
     w = watched()
     hrefs = search(w, base_url, start, query)
-    assert hrefs and hrefs[0].startswith(expected), (query, hrefs)
+    # among the first three: a general word (取消) is also a section title on pages that
+    # build on the page that teaches it, and the ranking among those is the theme's
+    assert any(h.startswith(expected) for h in hrefs[:3]), (query, hrefs)
     # results stay in the reader's language (one index per language: hooks/search.py)
     english = [h.startswith("/docs/en/") for h in hrefs]
     assert all(english) if start.startswith("en/") else not any(english), (query, hrefs)

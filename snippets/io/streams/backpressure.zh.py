@@ -27,34 +27,37 @@ async def main():
         writer.close()
         await writer.wait_closed()
 
+    async def trial(port, use_drain):
+        """向一个起初不读的对方写 8 MiB；返回测量结果。"""
+        start_reading.clear()
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        sock = writer.get_extra_info("socket")
+        # 把套接字的发送缓冲区设小，让数据更早留在进程内存里
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, CHUNK)
+        sender = asyncio.create_task(send(writer, use_drain))
+        await asyncio.sleep(0.05)  # 读的一方落在后面
+        start_reading.set()
+        most = await sender
+        limits = writer.transport.get_write_buffer_limits()
+        writer.close()
+        await writer.wait_closed()
+        return most, await received.get(), limits
+
     server = await asyncio.start_server(slow_reader, "127.0.0.1", 0)
     async with server:
         port = server.sockets[0].getsockname()[1]
-        for use_drain in (False, True):
-            start_reading.clear()
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            sock = writer.get_extra_info("socket")
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, CHUNK)
-            low, high = writer.transport.get_write_buffer_limits()
-            sender = asyncio.create_task(send(writer, use_drain))
-            await asyncio.sleep(0.05)  # 读的一方落在后面
-            start_reading.set()
-            most = await sender
-            writer.close()
-            await writer.wait_closed()
-            got = await received.get()
-            print(f"每次 write() 后 drain()：{use_drain}")
-            #> 每次 write() 后 drain()：False
-            #> 每次 write() 后 drain()：True
-            print(f"  超过一半的 8 MiB 留在内存：{most > TOTAL // 2}")
-            #>   超过一半的 8 MiB 留在内存：True
-            #>   超过一半的 8 MiB 留在内存：False
-            print(f"  最多为高水位线加一块：" f"{most <= high + CHUNK}")
-            #>   最多为高水位线加一块：False
-            #>   最多为高水位线加一块：True
-            print(f"  对方全部收到：{got == TOTAL}")
-            #>   对方全部收到：True
-            #>   对方全部收到：True
+
+        most, got, (low, high) = await trial(port, use_drain=False)
+        print(f"不调用 drain()：超过一半的 8 MiB 留在内存：{most > TOTAL // 2}")
+        #> 不调用 drain()：超过一半的 8 MiB 留在内存：True
+        print(f"  对方全部收到：{got == TOTAL}")
+        #>   对方全部收到：True
+
+        most, got, (low, high) = await trial(port, use_drain=True)
+        print(f"调用 drain()：最多为高水位线加一块：{most <= high + CHUNK}")
+        #> 调用 drain()：最多为高水位线加一块：True
+        print(f"  对方全部收到：{got == TOTAL}")
+        #>   对方全部收到：True
     print(f"写缓冲区水位线（低，高）：{(low, high)}")
     #> 写缓冲区水位线（低，高）：(16384, 65536)
 

@@ -14,7 +14,10 @@ async def close_stream(writer):
         async with asyncio.timeout(IO_TIMEOUT):
             await writer.wait_closed()
     except (TimeoutError, OSError):
-        writer.transport.abort()  # peer does not read, or already gone
+        pass  # peer does not read, or already gone
+    finally:  # timeout, error or a second cancel: data may be unsent
+        if writer.transport.get_write_buffer_size():
+            writer.transport.abort()  # drop it, close the socket now
 
 
 async def ask(host, port, requests):

@@ -14,7 +14,10 @@ async def close_stream(writer):
         async with asyncio.timeout(IO_TIMEOUT):
             await writer.wait_closed()
     except (TimeoutError, OSError):
-        writer.transport.abort()  # 对方不读数据，或者连接已断
+        pass  # 对方不读数据，或者连接已断
+    finally:  # 超时、出错或再次被取消：可能还有没发出的数据
+        if writer.transport.get_write_buffer_size():
+            writer.transport.abort()  # 丢掉它们，立即关闭套接字
 
 
 async def ask(host, port, requests):

@@ -5,7 +5,7 @@ import asyncio
 import contextlib
 import logging
 
-MAX_LINE = 1024  # longest request line accepted, newline included
+MAX_LINE = 1024  # longest request line accepted, newline excluded
 IDLE_TIMEOUT = 30.0  # drop a client that sends nothing for this long
 IO_TIMEOUT = 5.0  # limit on one connect, one reply, one flush, one close
 
@@ -22,7 +22,10 @@ async def close_stream(writer):
         async with asyncio.timeout(IO_TIMEOUT):
             await writer.wait_closed()
     except (TimeoutError, OSError):
-        writer.transport.abort()  # peer does not read, or already gone
+        pass  # peer does not read, or already gone
+    finally:  # timeout, error or a second cancel: data may be unsent
+        if writer.transport.get_write_buffer_size():
+            writer.transport.abort()  # drop it, close the socket now
 
 
 async def handle(reader, writer):
@@ -58,18 +61,20 @@ async def line_server(host, port):
         connections[task] = writer
         task.add_done_callback(connections.pop)
 
-    server = await asyncio.start_server(on_client, host, port, limit=MAX_LINE)
+    server = await asyncio.start_server(
+        on_client, host, port, limit=MAX_LINE, start_serving=False
+    )
     try:
+        await server.start_serving()  # inside try: closed if cancelled here
         yield server
     finally:
         stopping = True
         server.close()  # stop accepting
         pending = dict(connections)
-        for task in pending:
+        for task, writer in pending.items():
             task.cancel()
+            writer.close()  # a task cancelled before it ran skips finally
         await asyncio.gather(*pending, return_exceptions=True)
-        for writer in pending.values():  # a task cancelled before its
-            writer.transport.abort()  # first step never ran its finally
         await server.wait_closed()
 
 

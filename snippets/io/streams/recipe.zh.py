@@ -5,7 +5,7 @@ import asyncio
 import contextlib
 import logging
 
-MAX_LINE = 1024  # 接受的最长请求行（含换行符）
+MAX_LINE = 1024  # 接受的最长请求行（不含换行符）
 IDLE_TIMEOUT = 30.0  # 客户端沉默这么久就断开
 IO_TIMEOUT = 5.0  # 一次连接、回复、发送、关闭的时限
 
@@ -22,7 +22,10 @@ async def close_stream(writer):
         async with asyncio.timeout(IO_TIMEOUT):
             await writer.wait_closed()
     except (TimeoutError, OSError):
-        writer.transport.abort()  # 对方不读数据，或者连接已断
+        pass  # 对方不读数据，或者连接已断
+    finally:  # 超时、出错或再次被取消：可能还有没发出的数据
+        if writer.transport.get_write_buffer_size():
+            writer.transport.abort()  # 丢掉它们，立即关闭套接字
 
 
 async def handle(reader, writer):
@@ -58,18 +61,20 @@ async def line_server(host, port):
         connections[task] = writer
         task.add_done_callback(connections.pop)
 
-    server = await asyncio.start_server(on_client, host, port, limit=MAX_LINE)
+    server = await asyncio.start_server(
+        on_client, host, port, limit=MAX_LINE, start_serving=False
+    )
     try:
+        await server.start_serving()  # 在 try 里：在这里被取消也会关闭
         yield server
     finally:
         stopping = True
         server.close()  # 不再接受新连接
         pending = dict(connections)
-        for task in pending:
+        for task, writer in pending.items():
             task.cancel()
+            writer.close()  # 开始运行前就被取消的任务不会执行 finally
         await asyncio.gather(*pending, return_exceptions=True)
-        for writer in pending.values():  # 开始运行前就被取消的任务
-            writer.transport.abort()  # 没有执行过自己的 finally
         await server.wait_closed()
 
 

@@ -37,9 +37,7 @@ async def main():
         await receiver.done
         writer.close()
         await writer.wait_closed()
-    print(
-        f"收到 {receiver.total} 字节，" f"至少分 7 块：{receiver.chunks >= 7}"
-    )
+    print(f"收到 {receiver.total} 字节，至少分 7 块：{receiver.chunks >= 7}")
     #> 收到 100 字节，至少分 7 块：True
 
 
