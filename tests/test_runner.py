@@ -615,8 +615,11 @@ def test_screenshots_before_and_after_run_and_accessible(site, base_url, lang):
     for size, viewport in SIZES.items():
         page.set_viewport_size(viewport)
         page.goto(base_url + prefix + "basics/cancellation/", wait_until="load")
-        # the fixed header would cover the block in a full-page capture
-        page.add_style_tag(content=".md-header { position: absolute; }")
+        # the fixed header would cover the block in a full-page capture, and blocks laid
+        # out only near the screen (content-visibility) would move the clipped region
+        page.add_style_tag(
+            content=".md-header { position: absolute; } * { content-visibility: visible !important; }"
+        )
         bar = page.locator("div.runner[data-snippet]").first
         block = bar.locator("xpath=preceding-sibling::div[1]")
         block.scroll_into_view_if_needed()
