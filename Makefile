@@ -8,6 +8,7 @@
 #   make bench-stress     the snippet suite 20 times with every core busy (BENCHMARKS-stress.md)
 #   make pdf              one PDF per language into site/pdf/ (needs chromium, fonts-noto-cjk)
 #   make update-examples  reformat snippets and rewrite their #> outputs from real runs
+#   make update-browser-list  rewrite snippets/browser.json (which examples cannot run in the browser) from runs there
 #   make new-page PAGE=basics/my-topic [TYPE=pattern]   scaffold a concept (pattern, reference) page in both languages
 #   make translations     list English pages behind their Chinese source, and what changed
 #   make translated PAGE=docs/basics/x.en.md   record that the English page is in step again
@@ -22,7 +23,7 @@ BIN   := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve build check test pdf update-examples new-page translations translated bench bench-stress setup system-packages pythons clean
+.PHONY: serve build check test pdf update-examples update-browser-list new-page translations translated bench bench-stress setup system-packages pythons clean
 
 serve: setup
 	$(BIN)/python scripts/serve.py --livereload --dev-addr 127.0.0.1:8000
@@ -59,6 +60,9 @@ translated: setup
 
 update-examples: setup pythons
 	$(BIN)/pytest tests/test_snippets.py --update-examples -q
+
+update-browser-list: setup
+	$(BIN)/pytest tests/test_runner.py -k unless_listed --update-browser-list -q
 
 setup: $(VENV)/.installed node_modules/.installed
 

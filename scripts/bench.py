@@ -7,7 +7,11 @@ kind, cross-origin requests, Lighthouse (mobile: median of 5 runs; desktop: one 
 The same pages built with stock mkdocs-material defaults (Google Fonts, mermaid from a
 CDN; same Markdown) are measured in the same run; this machine has no internet, so the stock page's cross-origin requests are
 counted but their bytes cannot be, and the ratio ours/stock is a lower bound for stock.
-Search: keystroke-to-results time. Contributor side: cold and warm build per language,
+Search: keystroke-to-results time. The Run buttons (hooks/runner.py) on the heaviest
+page that has one: no runtime request before a click (the page weight and Lighthouse rows
+are taken before any click), the runtime's transfer on the first click, and click-to-output
+time cold (nothing cached) and warm (the page loaded again, runtime from the cache).
+Contributor side: cold and warm build per language,
 time for an edit to show in `make serve`, `make test` total and per phase, snippet checks
 per interpreter, `make pdf` time and sizes.
 
@@ -118,7 +122,8 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        text = path.suffix in (".html", ".css", ".js", ".json", ".svg", ".xml", ".map")
+        text = path.suffix in (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".map")
+        text = text or path.suffix == ".wasm"  # the runner's CPython compresses to 37%
         if not path.is_file() or not text or "gzip" not in self.headers.get("Accept-Encoding", ""):
             return super().send_head()
         body = gzip.compress(path.read_bytes(), 6)
@@ -221,6 +226,32 @@ def lighthouse(url: str, preset: str, runs: int) -> tuple[dict, str]:
     return median, spread
 
 
+def runner_first_run(browser, url: str) -> dict:
+    """The Run button (hooks/runner.py) on one page: runtime requests before any click
+    (must be none), seconds from a click on the first Run button to its finished output
+    with nothing cached (cold) and with the page loaded again (warm: the runtime comes
+    from the Cache API and the HTTP cache), and the runtime's bytes on the wire."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    runtime = []
+    page.on("requestfinished", lambda r: "/assets/pyodide/" in r.url and runtime.append(r))
+    page.goto(url, wait_until="networkidle")
+    before = len(runtime)
+
+    def click() -> float:
+        start = time.perf_counter()
+        page.locator(".runner__run").first.click()
+        page.wait_for_selector("div.runner[data-state=done]", timeout=120_000)
+        return time.perf_counter() - start
+
+    cold = click()
+    wire = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in runtime)
+    page.reload(wait_until="networkidle")
+    warm = click()
+    context.close()
+    return {"before": before, "cold": cold, "warm": warm, "bytes": wire, "files": len(runtime)}
+
+
 def search_latency(browser, url: str, query: str) -> float:
     page = browser.new_page()
     page.goto(url, wait_until="networkidle")
@@ -236,13 +267,15 @@ def search_latency(browser, url: str, query: str) -> float:
     return seconds
 
 
-def heaviest_page(site: Path, lang: str) -> str:
-    """The content page (<category>/<slug>/) with the most HTML, in one language."""
+def heaviest_page(site: Path, lang: str, runnable: bool = False) -> str:
+    """The content page (<category>/<slug>/) with the most HTML, in one language (with
+    ``runnable``: of the pages with a Run button)."""
     base = site if lang == "zh" else site / "en"
     pages = [
         p
         for p in base.glob("*/*/index.html")
-        if lang == "en" or p.relative_to(site).parts[0] != "en"
+        if (lang == "en" or p.relative_to(site).parts[0] != "en")
+        and (not runnable or 'class="runner" data-snippet=' in p.read_text("utf-8"))
     ]
     best = max(pages, key=lambda p: p.stat().st_size)
     return best.parent.relative_to(site).as_posix() + "/"
@@ -649,6 +682,24 @@ def main() -> None:
                     row(
                         "reader", "CPython 3.14 docs page", "not measured: python3.14-doc not found"
                     )
+                runnable = heaviest_page(ours / "docs", "zh", runnable=True)
+                runner = runner_first_run(browser, ours_url + runnable)
+                row(
+                    "runner",
+                    f"runtime requests before any click ({runnable})",
+                    str(runner["before"]),
+                    ok=runner["before"] == 0,
+                    budget="= 0",
+                )
+                row(
+                    "runner",
+                    "runtime transfer on the first click (gzip), files",
+                    f"{kb(runner['bytes'])}, {runner['files']}",
+                )
+                row("runner", "click -> output, cold (nothing cached)", f"{runner['cold']:.2f} s")
+                row(
+                    "runner", "click -> output, warm (page loaded again)", f"{runner['warm']:.2f} s"
+                )
                 for lang, url, query in (
                     ("zh", ours_url, "取消"),
                     ("en", ours_url + "en/", "cancellation"),

@@ -6,10 +6,12 @@ sum) and the build of both PDFs (Chromium printing, about 30 s)."""
 from __future__ import annotations
 
 import functools
+import http.server
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -37,6 +39,15 @@ def pdf_build() -> Future:
     out = Path(tempfile.mkdtemp(prefix="guide-pdf-"))
     cmd = [sys.executable, str(ROOT / "scripts/build_pdf.py"), "--out", str(out)]
     return _pdf_pool.submit(lambda: (subprocess.run(cmd, capture_output=True, text=True), out))
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-browser-list",
+        action="store_true",
+        help="tests/test_runner.py: rewrite snippets/browser.json from the browser runs "
+        "(drop entries that now run; add the ones that cannot, with the reason the run shows)",
+    )
 
 
 def pytest_report_header(config):
@@ -133,6 +144,61 @@ def built_site(tmp_path_factory, root):
     if code != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{problems}", pytrace=False)
     return serve_root
+
+
+# --- the served site and a browser (tests/test_browser.py, tests/test_runner.py) ---------
+
+
+class StaticHosting(http.server.SimpleHTTPRequestHandler):
+    """Static hosting: files as they are, the site's 404.html for anything missing."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "docs" / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site: Path):
+    """The built site served on 127.0.0.1, at the deployed paths (…/docs/)."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(StaticHosting, directory=str(built_site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/docs/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium (tests/test_browser.py's CHROMIUM, which skips when it is
+    missing), one for the whole run."""
+    from playwright.sync_api import sync_playwright
+    from test_browser import CHROMIUM
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield b
+        b.close()
 
 
 # --- a copy of the project, for tests that make a mistake on purpose ------------------

@@ -12,13 +12,10 @@ artifacts/screenshots/ for a human to look at.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,53 +35,9 @@ if not Path(CHROMIUM).is_file():
         raise RuntimeError(reason + "; CI must run the browser tests")
     pytest.skip(reason, allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
 
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """Static hosting: files as they are, the site's 404.html for anything missing."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "docs" / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site: Path):
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Handler, directory=str(built_site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/docs/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield b
-        b.close()
+# The served site (base_url) and the browser (browser) are session fixtures in conftest.py,
+# shared with tests/test_runner.py.
 
 
 class Watched:

@@ -197,3 +197,15 @@ def test_make_pdf_after_the_tests_prints_nothing_again(pdfs, tmp_path):
     assert build_pdf.sources_key("zh", info) != build_pdf.sources_key(
         "zh", {**info, "PDF_COMMIT": "another"}
     ), "the cover details must be part of what decides reuse"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_run_controls_in_the_pdf(pdfs, lang):
+    """The Run buttons are for the site (hooks/runner.py leaves them out of the PDF
+    build; the print style sheet hides them too): paper shows code and its output."""
+    from hooks.runner import TEXT
+
+    text = squash(text_of(pdfs[lang]))
+    for label in (TEXT[lang]["note"], TEXT[lang]["cannot"]):  # ("Run" is a common word)
+        fixed = squash(max(re.split(r"\{\w+\}", label), key=len))
+        assert fixed not in text, f"{lang} PDF shows the runner's {label!r}"
