@@ -138,6 +138,12 @@ def staleness(en_page: Path, meta: dict[str, Any]) -> list[str]:
     return [key for key in ("source", "snippets") if recorded.get(key) != now[key]]
 
 
+def accepts_stale(meta: dict[str, Any]) -> bool:
+    """Whether the page's front matter publishes it stale, with its notice, even in a
+    release build (``translation: {accept_stale: true}``)."""
+    return (meta.get("translation") or {}).get("accept_stale") is True
+
+
 def is_translation(path: Path) -> bool:
     """Every English page with a Chinese original (guide pages, home, glossary, tags)."""
     return lang_of(path) not in (None, DEFAULT_LANG) and chinese_of(path).is_file()
@@ -172,7 +178,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     stale = staleness(path, page.meta)
     if not stale:
         return markdown
-    accepted = (page.meta.get("translation") or {}).get("accept_stale") is True
+    accepted = accepts_stale(page.meta)
     name = page_name(path)
     if os.environ.get("RELEASE") == "1" and not accepted:
         from mkdocs.exceptions import PluginError

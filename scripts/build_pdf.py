@@ -98,15 +98,14 @@ def sources_key(lang: str, info: dict[str, str]) -> str:
 def release_refuses_a_page() -> bool:
     """Whether a release build would stop at a stale English page (hooks/translation.py)."""
     from hooks.page_model import meta_of
-    from hooks.translation import is_translation, staleness
+    from hooks.translation import accepts_stale, is_translation, staleness
 
     for page in (ROOT / "docs").rglob("*.md"):
         if not is_translation(page):
             continue
         meta = meta_of(page)
-        if staleness(page, meta):
-            if (meta.get("translation") or {}).get("accept_stale") is not True:
-                return True
+        if staleness(page, meta) and not accepts_stale(meta):
+            return True
     return False
 
 

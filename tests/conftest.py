@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from snippet_tools import (
+    PRIMARY,
     ROOT,
     STOOD_IN,
     SUPPORTED,
     interpreter,
-    run_for,
     selected_versions,
     stand_in,
     submit,
@@ -116,10 +116,12 @@ def pytest_collection_modifyitems(session, config, items):
                 and interpreter(version)
             ):
                 # an English run its Chinese twin stands in for is not started
-                # (snippet_tools.stand_in): its run on PRIMARY is
-                run_for(snippet, version)
+                # (snippet_tools.stand_in): its run on PRIMARY and the twin's are
                 if twin := stand_in(snippet, version):
+                    submit(snippet, PRIMARY)
                     submit(twin, version)
+                else:
+                    submit(snippet, version)
 
 
 @pytest.fixture(scope="session")

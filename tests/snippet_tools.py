@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -284,8 +285,6 @@ def stand_in(snippet: Snippet, version: str) -> Snippet | None:
     a version with its own output file in either language (a real difference, run in
     both), a pair whose logic differs, and PRIMARY left out by SNIPPET_PYTHONS.
     """
-    from hooks.translation import logic_of
-
     if snippet.lang != "en" or version == PRIMARY or not snippet.twin.is_file():
         return None
     if PRIMARY not in selected_versions() or interpreter(PRIMARY) is None:
@@ -293,13 +292,20 @@ def stand_in(snippet: Snippet, version: str) -> Snippet | None:
     zh = Snippet(snippet.twin)
     if snippet.sidecar(version).is_file() or zh.sidecar(version).is_file():
         return None
-    source, twin_source = snippet.path.read_text("utf-8"), zh.path.read_text("utf-8")
+    same = _same_logic(snippet.path.read_text("utf-8"), zh.path.read_text("utf-8"))
+    return zh if same else None
+
+
+@functools.cache
+def _same_logic(source: str, twin_source: str) -> bool:
+    """Whether two snippet sources are one program (once per pair of texts: stand_in is
+    asked for every version of every English snippet)."""
+    from hooks.translation import logic_of
+
     try:
-        if logic_of(source) != logic_of(twin_source):
-            return None
+        return logic_of(source) == logic_of(twin_source)
     except SyntaxError:
-        return None
-    return zh
+        return False
 
 
 def run_for(snippet: Snippet, version: str) -> Future:
