@@ -1,6 +1,8 @@
 """Run one snippet as ``__main__`` and record what each print() call printed.
 
-Usage: ``python -I -X utf8 -W default snippet_harness.py SNIPPET RESULT.json``
+Usage: ``python -I -X utf8 -W default snippet_harness.py SNIPPET RESULT.json``, or
+``... snippet_harness.py --fork-server`` (see ``serve``): the way the tests run it, one
+server per interpreter, each run a fresh process forked from it.
 
 This file runs in a child process under each supported interpreter (3.10-3.15), so it
 uses the standard library only. It records print calls the way pytest-examples does
@@ -25,8 +27,8 @@ import signal
 import sys
 import threading
 
-snippet = os.path.realpath(sys.argv[1])
-result_path = sys.argv[2]
+snippet = ""  # the snippet's real path, and where its result goes: set by main()
+result_path = ""
 real_print = builtins.print
 records = []
 transcript = []
@@ -123,13 +125,14 @@ def on_time_limit(signum, frame):
     os._exit(124)
 
 
-def main():
+def main(path, result):
+    global snippet, result_path, finished
+    snippet, result_path = os.path.realpath(path), result
     sys.argv = [snippet]
     sys.path[0:0] = [os.path.dirname(snippet)]
     builtins.print = recording_print
     if hasattr(signal, "SIGUSR1"):
         signal.signal(signal.SIGUSR1, on_time_limit)
-    global finished
     try:
         runpy.run_path(snippet, run_name="__main__")
         finished = True
@@ -138,4 +141,89 @@ def main():
         write_result()
 
 
-main()
+def serve():
+    """``--fork-server``: start one run per request, each a child forked from this
+    process, which has imported asyncio (as every snippet does) and nothing of any
+    snippet. Starting CPython and importing asyncio is most of a short snippet's cost
+    (60-80 ms); a fork is about 1 ms. The child is a process of its own, in a session
+    of its own (the parent's time limit signals it and kills its process group), with
+    stdout and stderr in files the parent reads, and it exits the way a script does:
+    threads joined, atexit handlers run, an uncaught exception printed with exit code 1.
+
+    Requests come on stdin, one JSON object a line: {"id", "snippet", "result", "cwd",
+    "stdout", "stderr"}. Replies go to stdout: "started ID PID" and "exited PID CODE"
+    (CODE as subprocess gives it: negative for a signal). The server ends at EOF."""
+    import asyncio  # noqa: F401  (the import this server pays once for every run)
+    import selectors
+
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_r, False)
+    os.set_blocking(wake_w, False)
+    signal.set_wakeup_fd(wake_w)
+    signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes the select below
+    selector = selectors.DefaultSelector()
+    selector.register(0, selectors.EVENT_READ)
+    selector.register(wake_r, selectors.EVENT_READ)
+
+    def reply(text):
+        os.write(1, (text + "\n").encode())  # not sys.stdout: children inherit its buffer
+
+    def reap():
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            reply(f"exited {pid} {os.waitstatus_to_exitcode(status)}")
+
+    def start(request):
+        pid = os.fork()
+        if pid:
+            reply(f"started {request['id']} {pid}")
+            return
+        try:  # the child: a process like one started from the command line
+            os.setsid()
+            signal.set_wakeup_fd(-1)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            selector.close()
+            os.close(wake_r)
+            os.close(wake_w)
+            os.chdir(request["cwd"])
+            for fd, name, flags in (
+                (0, os.devnull, os.O_RDONLY),
+                (1, request["stdout"], os.O_WRONLY),
+                (2, request["stderr"], os.O_WRONLY),
+            ):
+                new = os.open(name, flags)
+                os.dup2(new, fd)
+                os.close(new)
+        except BaseException:
+            os._exit(70)
+        main(request["snippet"], request["result"])
+        sys.exit(0)  # leaves serve() and ends the child as the end of a script would
+
+    pending = b""
+    while True:
+        for key, _ in selector.select():
+            if key.fd == wake_r:
+                try:
+                    os.read(wake_r, 512)
+                except BlockingIOError:
+                    pass
+                continue
+            data = os.read(0, 65536)
+            if not data:
+                return
+            pending += data
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                start(json.loads(line))
+        reap()
+
+
+if sys.argv[1:2] == ["--fork-server"]:
+    serve()
+else:
+    main(sys.argv[1], sys.argv[2])

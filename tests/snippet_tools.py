@@ -4,8 +4,9 @@ modules import helpers from here (or fixtures from conftest.py), never from each
 
 A snippet is ``snippets/<category>/<page>/<name>.<lang>.py``: a complete program whose
 print() output is written under each print call as ``#>`` comments (pytest-examples'
-format). Each snippet runs in a child process (``snippet_harness.py``) under every
-supported interpreter, in parallel and with a timeout; the expected source is then
+format). Each snippet runs in a process of its own (``snippet_harness.py``, forked from
+one server per interpreter that has imported asyncio) under every supported
+interpreter, in parallel and with a timeout; the expected source is then
 rebuilt with pytest-examples' own print-insertion code and compared with the file.
 
 Per-file settings, both optional:
@@ -21,12 +22,15 @@ from __future__ import annotations
 import ast
 import dataclasses
 import functools
+import itertools
 import json
 import os
 import re
 import signal
 import subprocess
 import tempfile
+import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -326,33 +330,101 @@ def fresh_run(snippet: Snippet, version: str) -> RunResult:
     return _fresh[key]
 
 
-def _run(snippet: Snippet, version: str) -> RunResult:
-    exe = interpreter(version)
-    assert exe, version
-    with tempfile.TemporaryDirectory() as tmp:
-        result_file = Path(tmp) / "result.json"
-        cmd = [exe, "-I", "-X", "utf8", "-W", "default", str(HARNESS), str(snippet.path)]
-        proc = subprocess.Popen(
-            [*cmd, str(result_file)],
-            cwd=tmp,
+class ForkServer:
+    """``snippet_harness.py --fork-server`` on one interpreter: each run is a process
+    forked from it (see ``serve`` there), so a run does not pay for starting CPython and
+    importing asyncio again. Thread-safe: the suite's pool starts runs in parallel."""
+
+    def __init__(self, exe: str):
+        self.proc = subprocess.Popen(
+            [exe, "-I", "-X", "utf8", "-W", "default", str(HARNESS), "--fork-server"],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            encoding="utf-8",
             start_new_session=True,
         )
+        self.lock = threading.Lock()
+        self.ids = itertools.count()
+        self.started: dict[int, Future] = {}  # request id -> pid
+        self.exited: dict[int, Future] = {}  # pid -> exit code
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _future(self, table: dict[int, Future], key: int) -> Future:
+        with self.lock:
+            return table.setdefault(key, Future())
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            kind, key, value = line.decode().split()
+            table = self.started if kind == "started" else self.exited
+            self._future(table, int(key)).set_result(int(value))
+        with self.lock:  # the server is gone: nothing pending will be answered
+            for future in [*self.started.values(), *self.exited.values()]:
+                if not future.done():
+                    future.set_exception(RuntimeError("the snippet fork server exited"))
+
+    def start(self, **request: str) -> int:
+        """Start one run; its pid (also its process group)."""
+        with self.lock:
+            request_id = next(self.ids)
+            self.proc.stdin.write(json.dumps({"id": request_id, **request}).encode() + b"\n")
+            self.proc.stdin.flush()
+        return self._future(self.started, request_id).result(timeout=60)
+
+    def exit_code(self, pid: int, timeout: float) -> int:
+        """The run's exit code; TimeoutError if it is still running after ``timeout``."""
+        return self._future(self.exited, pid).result(timeout=timeout)
+
+
+@functools.cache
+def fork_server(version: str) -> ForkServer:
+    exe = interpreter(version)
+    assert exe, version
+    return ForkServer(exe)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _run(snippet: Snippet, version: str) -> RunResult:
+    server = fork_server(version)
+    deadline = time.monotonic() + TIMEOUT
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        result_file, out, err = folder / "result.json", folder / "stdout", folder / "stderr"
+        out.touch()
+        err.touch()
+        pid = server.start(
+            snippet=str(snippet.path), result=str(result_file), cwd=tmp,
+            stdout=str(out), stderr=str(err),
+        )  # fmt: skip
+        code: int | None
         try:
-            stdout, stderr = proc.communicate(timeout=TIMEOUT)
-            code: int | None = proc.returncode
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGUSR1)  # the harness writes where it waits, and exits
+            code = server.exit_code(pid, timeout=TIMEOUT)
+        except TimeoutError:
+            os.kill(pid, signal.SIGUSR1)  # the harness writes where it waits, and exits
             try:
-                stdout, stderr = proc.communicate(timeout=5)
-            except subprocess.TimeoutExpired:  # it could not, or what it started lives on
-                os.killpg(proc.pid, signal.SIGKILL)
-                stdout, stderr = proc.communicate()
+                server.exit_code(pid, timeout=5)
+            except TimeoutError:
+                pass
             code = None
+        # what it started must end with it (as when a pipe it holds kept the run open)
+        while _group_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        if _group_alive(pid):
+            os.killpg(pid, signal.SIGKILL)
+            code = None
+            try:
+                server.exit_code(pid, timeout=5)
+            except TimeoutError:
+                pass
+        stdout, stderr = out.read_text("utf-8"), err.read_text("utf-8")
         data = {"records": [], "transcript": ""}
         if result_file.is_file():
             data = json.loads(result_file.read_text("utf-8"))

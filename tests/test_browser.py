@@ -200,19 +200,20 @@ def test_every_page_is_scanned():
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_is_accessible_in_both_palettes(watched, base_url, path):
-    """axe on each page (code colours and diagrams differ from page to page), in both
-    palettes. The page is loaded once, at its load event (axe needs the document;
-    diagrams are waited for one by one) and scanned whole in the palette it opened
-    with; then switched with the header's palette toggle, as a reader would, and its
-    article scanned again (the chrome around it is the same on every page: the view
-    tests scan it in both palettes). One test per page: ``make check PAGE=...`` (and
-    ``-k``) selects one page's."""
+    """axe on each page's article (code colours and diagrams differ from page to page),
+    in both palettes. The chrome around it (header, navigation, footer) is the same on
+    every page and test_view_renders_cleanly_and_accessibly scans it whole, in both
+    palettes, sizes and languages. The page is loaded once, at its load event (axe
+    needs the document; diagrams are waited for one by one), its article scanned in the
+    palette it opened with, then switched with the header's palette toggle, as a reader
+    would, and scanned again. One test per page: ``make check PAGE=...`` (and ``-k``)
+    selects one page's."""
     w = watched()
     w.goto(base_url + path, wait_until="load")
     wait_for_diagrams(w, path)
     scheme = "document.body.getAttribute('data-md-color-scheme')"
     first = w.page.evaluate(scheme)
-    problems = {first: axe_violations(w)}
+    problems = {first: axe_violations(w, "article")}
     w.page.locator("[data-md-component=palette] label:not([hidden])").click()
     w.page.wait_for_function(f"s => {scheme} !== s", arg=first, timeout=5000)
     problems[w.page.evaluate(scheme)] = axe_violations(w, "article")
