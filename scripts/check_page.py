@@ -16,6 +16,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from hooks.page_model import DOCS, page_name  # noqa: E402  (what a page is called)
+
 TESTS = (
     "tests/test_pages.py",
     "tests/test_page_template.py",
@@ -27,8 +30,8 @@ TESTS = (
 def main() -> int:
     if len(sys.argv) != 2:
         sys.exit("usage: make check PAGE=<category>/<slug>  (e.g. basics/cancellation)")
-    page = sys.argv[1].removeprefix("docs/").removesuffix(".md")
-    page = page.removesuffix(".zh").removesuffix(".en").strip("/")
+    given = sys.argv[1].strip("/").removeprefix("docs/")
+    page = page_name(DOCS / (given if given.endswith(".md") else given + ".md"))
     if not (ROOT / "docs" / f"{page}.zh.md").is_file():
         sys.exit(
             f"docs/{page}.zh.md does not exist "
