@@ -54,6 +54,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from project_files import copy_project  # scripts/project_files.py
 from pythons import SUPPORTED, exact  # scripts/pythons.py: the interpreters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -288,10 +289,7 @@ def edit_to_screen(tmp: Path, root: Path = ROOT) -> float:
     """Seconds from saving a page to `mkdocs serve` serving the change."""
     copy = tmp / "serve-copy"
     shutil.rmtree(copy, ignore_errors=True)
-    for name in ("docs", "snippets", "hooks", "overrides", "scripts", "mkdocs.yml"):
-        src = root / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, copy / name)
-    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    copy_project(root, copy)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -419,22 +417,6 @@ def inner_loop_time(page: str = "basics/cancellation") -> float:
 
 # --- growth: the same measures on a copy grown to N pages -----------------------------
 
-COPY = (
-    "docs",
-    "snippets",
-    "hooks",
-    "overrides",
-    "scripts",
-    "tests",
-    "mkdocs.yml",
-    "pyproject.toml",
-    ".codespellrc",
-    ".github",
-    ".ci",
-    "package.json",
-    "package-lock.json",
-)
-
 
 def guide_pages(root: Path) -> list[tuple[str, str]]:
     """(category, slug) of every guide page with examples, in a stable order."""
@@ -450,13 +432,7 @@ def grow(dest: Path, pages: int) -> Path:
     round-robin (each with its snippets and its per-version outputs; includes, permalink,
     titles and nav entries renamed), so pages keep today's average size and snippet count.
     The copies' translations are marked in step."""
-    for name in COPY:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.is_file():
-            shutil.copy2(src, dest / name)
-    (dest / "node_modules").symlink_to(ROOT / "node_modules")
+    copy_project(ROOT, dest)
     originals = guide_pages(ROOT)
     config = (dest / "mkdocs.yml").read_text("utf-8")
     added: list[str] = []

@@ -27,7 +27,7 @@ from snippet_tools import (
     submit,
 )
 
-from scripts import pythons
+from scripts import project_files, pythons
 
 _pdf_pool = ThreadPoolExecutor(max_workers=1)
 
@@ -205,35 +205,11 @@ def browser():
 
 # --- a copy of the project, for tests that make a mistake on purpose ------------------
 
-COPIED = (
-    "docs",
-    "snippets",
-    "tests",
-    "hooks",
-    "overrides",
-    "scripts",
-    "mkdocs.yml",
-    "pyproject.toml",
-    ".codespellrc",
-    ".github",
-    ".ci",
-)
-
 
 @pytest.fixture
 def project(tmp_path, root):
-    """A copy of the project (node_modules linked, not copied)."""
-    import shutil
-
-    for name in COPIED:
-        src = root / name
-        if src.is_dir():
-            shutil.copytree(src, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, tmp_path / name)
-    if (root / "node_modules").is_dir():
-        (tmp_path / "node_modules").symlink_to(root / "node_modules")
-    return tmp_path
+    """A copy of the project (scripts/project_files.py: node_modules linked, not copied)."""
+    return project_files.copy_project(root, tmp_path)
 
 
 def run(project, *args, timeout_s="20", env=None):
