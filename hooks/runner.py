@@ -67,7 +67,7 @@ TEXT = {
 }
 # A code block whose title names its snippet (hooks/snippet_links.py runs before this).
 _BLOCK = re.compile(
-    r'<div class="highlight"><span class="filename">(?:<a [^>]*>)?snippets/'
+    r'<div class="highlight"[^>]*><span class="filename">(?:<a [^>]*>)?snippets/'
     r'(?P<path>[^<"]+?\.py)(?:</a>)?(?: <span class="version-badge">[^<]*</span>)?</span>'
     r"<pre>.*?</pre></div>",
     re.S,

@@ -180,3 +180,18 @@ def test_each_language_has_its_own_search_index(built_site: Path, lang: str):
         text = " ".join(d["text"] for d in index["docs"])
         # jieba splits Chinese into words, so "取消" is a word of its own in the index
         assert re.search(r"(^|[\s\u200b])取消([\s\u200b]|$)", text), "Chinese is not segmented"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_search_index_leaves_out_example_code(built_site: Path, lang: str):
+    """Each example's code block is marked data-search-exclude (hooks/snippet_links.py):
+    the index, fetched on a reader's first search, holds the prose, which names every API
+    the code uses. The only code left in it is a diagram's source (a ```mermaid block)."""
+    folder = "docs/" if lang == "zh" else "docs/en/"
+    index = json.loads((built_site / folder / "search/search_index.json").read_text("utf-8"))
+    text = " ".join(d["text"] for d in index["docs"])
+    blocks = re.findall(r"<pre><code>(\S*)", text)
+    diagram = re.compile(r"flowchart|graph|sequenceDiagram|stateDiagram(-v2)?|classDiagram")
+    code = [b for b in blocks if not diagram.fullmatch(b)]
+    assert not code, f"{lang} search index holds example code starting {code[:5]}"
+    assert "import asyncio" not in text, f"{lang} search index holds example code"
