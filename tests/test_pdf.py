@@ -15,7 +15,7 @@ import pytest
 from conftest import pdf_build
 from snippet_tools import ROOT
 
-from hooks.page_model import LANGS, includes
+from hooks.page_model import LANGS, includes, meta_of
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import build_pdf  # noqa: E402
@@ -65,6 +65,34 @@ def test_every_page_title_in_navigation_order(pdfs, lang):
         found = text.find(title, position)
         assert found >= 0, (
             f"{page.relative_to(ROOT)}: title {h1(page)!r} not found after the previous page's"
+        )
+        position = found + len(title)
+
+
+DIFFICULTY = {"zh": "难度：", "en": "Difficulty: "}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_page_title_is_followed_by_its_difficulty_and_not_preceded_by_tags(pdfs, lang):
+    """As on the site: the line under a guide page's title names its difficulty (and its
+    update and tags); the print-site plugin's own tag list above the title is hidden
+    (hooks/pdf_page_meta.py, extra.css)."""
+    text = squash(text_of(pdfs[lang]))
+    position = 0
+    for page in nav_pages(lang):
+        meta, title = meta_of(page), squash(h1(page))
+        if not meta.get("difficulty"):
+            continue
+        want = squash(DIFFICULTY[lang] + str(meta["difficulty"]))
+        # the page's own title, not a mention of it on the page before (a related link)
+        found = text.find(title + want, position)
+        if found < 0:
+            first = text.find(title, position)
+            after = text[first + len(title) : first + len(title) + 40] if first >= 0 else ""
+            pytest.fail(f"{page.relative_to(ROOT)}: title followed by {after!r}, not {want!r}")
+        last_tag = squash(str(meta["tags"][-1]))
+        assert not text[:found].endswith(last_tag), (
+            f"{page.relative_to(ROOT)}: a tag list stands above the title in the PDF"
         )
         position = found + len(title)
 
