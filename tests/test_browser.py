@@ -166,12 +166,22 @@ def view_path(view: str, lang: str) -> str:
     return ("" if lang == "zh" else "en/") + VIEWS[view][lang == "en"]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+#: The palette each size opens in (the reader's system preference; mkdocs.yml maps it to a
+#: palette): both preferences are loaded, and each view is then switched to the other.
+OPENS_IN = {"desktop": "light", "phone": "dark"}
+SCHEME_OF = {"default": "light", "slate": "dark"}
+
+
 @pytest.mark.parametrize("size", ["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("view", VIEWS)
-def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size, scheme):
-    w = watched(size=size, scheme=scheme)
+def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size):
+    """One load per view, language and size, in the palette the reader's preference picks
+    (OPENS_IN), scanned whole with every axe rule; then switched with the header's toggle,
+    as a reader would, and scanned whole again with the rules colours decide
+    (COLOUR_RULES: structure, names and ARIA do not change with the palette). A
+    screenshot of each palette goes to artifacts/screenshots/."""
+    w = watched(size=size, scheme=OPENS_IN[size])
     path = view_path(view, lang)
     # at the load event every script, style sheet and font the page names has been
     # requested (a CDN one included); network idle would add 0.5 s a view
@@ -184,9 +194,20 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
         lines = w.page.locator(".page-meta time").evaluate("e => e.getClientRects().length")
         assert lines == 1, f"{path} ({size}): the updated date breaks across lines"
     wait_for_diagrams(w, path)
-    shot(w, f"{view}-{lang}-{size}-{scheme}")
-    assert not axe_violations(w), (path, size, scheme, axe_violations(w))
-    w.check_clean(f"{path} ({size}, {scheme})", allow_404_document=view == "404")
+    palette = "document.body.getAttribute('data-md-color-scheme')"
+    first = w.page.evaluate(palette)
+    assert SCHEME_OF[first] == OPENS_IN[size], (
+        f"{path}: a {OPENS_IN[size]} preference opened {first}"
+    )
+    shot(w, f"{view}-{lang}-{size}-{SCHEME_OF[first]}")
+    problems = {first: axe_violations(w)}
+    w.page.locator("[data-md-component=palette] label:not([hidden])").click()
+    w.page.wait_for_function(f"s => {palette} !== s", arg=first, timeout=5000)
+    second = w.page.evaluate(palette)
+    problems[second] = axe_violations(w, only=COLOUR_RULES)
+    shot(w, f"{view}-{lang}-{size}-{SCHEME_OF[second]}")
+    assert not any(problems.values()), (path, size, problems)
+    w.check_clean(f"{path} ({size})", allow_404_document=view == "404")
 
 
 def guide_paths() -> list[str]:
