@@ -170,6 +170,30 @@ def test_both_languages_show_the_same_examples(zh: Path):
         )
 
 
+#: "示例 N" / "Example N" beside a link to another page whose target names no anchor.
+UNANCHORED_EXAMPLE = {
+    "zh": re.compile(r"\]\([^)#\s]+\.md\)[^。；，\n]{0,6}示例 ?\d+"),
+    "en": re.compile(r"Examples? \d+(?: and \d+)? (?:of|on|in)\s+\[[^\]]+\]\([^)#\s]+\.md\)"),
+}
+
+
+@pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
+def test_examples_on_other_pages_are_linked_by_their_heading(page: Path):
+    """A reference to another page's example links that example's heading, so that
+    renumbering or removing it fails the strict build (MkDocs checks anchors) instead of
+    leaving the reference pointing at a different example."""
+    text = page.read_text("utf-8")
+    pattern = UNANCHORED_EXAMPLE[lang_of(page) or "zh"]
+    problems = [
+        f"{rel(page)}:{text.count(chr(10), 0, m.start()) + 1}: {m.group(0)!r} links the page, "
+        "not the example (fix: link the example's heading, e.g. [取消与安全退出的示例 12]"
+        "(../basics/cancellation.md#示例-12...) or [Example 12 of Cancellation and safe exit]"
+        "(../basics/cancellation.md#example-12-...); the anchor is the heading's id in the built page)"
+        for m in pattern.finditer(text)
+    ]
+    assert not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_front_matter_is_valid(page: Path):
     errors = validate(page, DOCS, site_url())
