@@ -6,12 +6,12 @@ class SuppressAll:
         return self
 
     async def __aexit__(self, exc_type, exc, tb):
-        return True  # 吞掉任何异常，包括 CancelledError
+        return True  # 抑制任何异常，包括 CancelledError
 
 
 class SuppressErrors(SuppressAll):
     async def __aexit__(self, exc_type, exc, tb):
-        # 只吞 Exception 的子类；CancelledError 属于 BaseException
+        # 只抑制 Exception 的子类；CancelledError 属于 BaseException
         return exc_type is not None and issubclass(exc_type, Exception)
 
 
