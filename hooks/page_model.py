@@ -48,6 +48,13 @@ def config() -> MkDocsConfig:
     return load_config(str(CONFIG_FILE))
 
 
+def pdf_build(cfg: MkDocsConfig) -> bool:
+    """Whether this build makes the PDF: the print-site plugin is on (mkdocs.yml enables
+    it from ``PDF_BUILD``, which scripts/build_pdf.py sets)."""
+    plugin = cfg.plugins.get("print-site")
+    return bool(plugin and plugin.config["enabled"])
+
+
 def site_url() -> str:
     return str(config()["site_url"])
 

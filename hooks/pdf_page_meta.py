@@ -12,9 +12,16 @@ tags) are left as they are, as on the site.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # MkDocs puts only hooks/ on the path while loading a hook
+
+from hooks.page_model import pdf_build  # noqa: E402
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -30,15 +37,9 @@ class Tag(NamedTuple):
     hidden: bool = False
 
 
-def _pdf_build(config: MkDocsConfig) -> bool:
-    """Whether the print-site plugin is on (mkdocs.yml: enabled by PDF_BUILD)."""
-    plugin = config.plugins.get("print-site")
-    return bool(plugin and plugin.config["enabled"])
-
-
 @event_priority(50)  # before print-site's on_page_content (priority 0) keeps the HTML
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if not _pdf_build(config) or not page.meta.get("difficulty") or "</h1>" not in html:
+    if not pdf_build(config) or not page.meta.get("difficulty") or "</h1>" not in html:
         return html
     template = config.theme.get_env().get_template("partials/page-meta.html")
     line = template.render(

@@ -14,16 +14,16 @@ Pages with a runnable block get ``overrides/partials/runner-on-demand.js`` inlin
 nothing); ``javascripts/runner.js`` loads on the first Run click or edit, and the runtime
 itself (npm ``pyodide``, pinned in package.json, copied into ``assets/pyodide/<version>/``
 here, about 6 MB compressed) is fetched by its worker on the first Run only. Nothing of this
-is added to the PDF (``PDF_BUILD``); the print style sheet hides the bars as well.
+is added to the PDF (``page_model.pdf_build``); the print style sheet hides the bars as well.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # MkDocs puts only hooks/ on the path while loading a hook
+
+from hooks.page_model import pdf_build  # noqa: E402
+
 DATA = ROOT / "snippets" / "browser.json"
 PYODIDE = ROOT / "node_modules" / "pyodide"
 #: Inlined in each page with a runnable block: the part of the runner a page needs before
@@ -104,10 +108,6 @@ def inlined_script() -> str:
     return "\n".join(line for line in lines if not line.lstrip().startswith("//"))
 
 
-def _enabled() -> bool:
-    return os.environ.get("PDF_BUILD") != "true"
-
-
 def bar(path: str, lang: str, data: dict) -> str:
     """The line under one code block: the Run button and what runs, or why it cannot."""
     text = TEXT[lang]
@@ -132,7 +132,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 def on_page_content(content: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A bar under every code block that shows a whole snippet."""
-    if not _enabled():
+    if pdf_build(config):
         return content
     data = load()
     lang = "en" if page.file.src_uri.endswith(".en.md") else "zh"
@@ -166,7 +166,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_build(*, config: MkDocsConfig) -> None:
     """Copy the runtime into the site (unchanged files are left alone: `make serve`)."""
-    if not _enabled():
+    if pdf_build(config):
         return
     dest = Path(config["site_dir"]) / "assets" / "pyodide" / runtime_version()
     dest.mkdir(parents=True, exist_ok=True)

@@ -153,6 +153,18 @@ def axe_violations(
     ]
 
 
+#: The palette the page shows: its body's data-md-color-scheme ("default" or "slate").
+PALETTE = "document.body.getAttribute('data-md-color-scheme')"
+
+
+def switch_palette(w: Watched) -> str:
+    """Press the header's palette toggle, as a reader would; the palette switched to."""
+    before = w.page.evaluate(PALETTE)
+    w.page.locator("[data-md-component=palette] label:not([hidden])").click()
+    w.page.wait_for_function(f"s => {PALETTE} !== s", arg=before, timeout=5000)
+    return w.page.evaluate(PALETTE)
+
+
 VIEWS = {
     "home": ("", ""),
     "page": ("basics/cancellation/", "basics/cancellation/"),
@@ -194,16 +206,13 @@ def test_view_renders_cleanly_and_accessibly(watched, base_url, view, lang, size
         lines = w.page.locator(".page-meta time").evaluate("e => e.getClientRects().length")
         assert lines == 1, f"{path} ({size}): the updated date breaks across lines"
     wait_for_diagrams(w, path)
-    palette = "document.body.getAttribute('data-md-color-scheme')"
-    first = w.page.evaluate(palette)
+    first = w.page.evaluate(PALETTE)
     assert SCHEME_OF[first] == OPENS_IN[size], (
         f"{path}: a {OPENS_IN[size]} preference opened {first}"
     )
     shot(w, f"{view}-{lang}-{size}-{SCHEME_OF[first]}")
     problems = {first: axe_violations(w)}
-    w.page.locator("[data-md-component=palette] label:not([hidden])").click()
-    w.page.wait_for_function(f"s => {palette} !== s", arg=first, timeout=5000)
-    second = w.page.evaluate(palette)
+    second = switch_palette(w)
     problems[second] = axe_violations(w, only=COLOUR_RULES)
     shot(w, f"{view}-{lang}-{size}-{SCHEME_OF[second]}")
     assert not any(problems.values()), (path, size, problems)
@@ -241,12 +250,8 @@ def test_page_is_accessible_in_both_palettes(watched, base_url, path):
     w = watched()
     w.goto(base_url + path, wait_until="load")
     wait_for_diagrams(w, path)
-    scheme = "document.body.getAttribute('data-md-color-scheme')"
-    first = w.page.evaluate(scheme)
-    problems = {first: axe_violations(w, "article")}
-    w.page.locator("[data-md-component=palette] label:not([hidden])").click()
-    w.page.wait_for_function(f"s => {scheme} !== s", arg=first, timeout=5000)
-    problems[w.page.evaluate(scheme)] = axe_violations(w, "article", COLOUR_RULES)
+    problems = {w.page.evaluate(PALETTE): axe_violations(w, "article")}
+    problems[switch_palette(w)] = axe_violations(w, "article", COLOUR_RULES)
     assert not any(problems.values()), f"{path}: {problems}"
     w.check_clean(path)
 
